@@ -54,7 +54,7 @@ type Mention struct {
 
 // Entity is one actor of an article with all its mentions.
 type Entity struct {
-	Name     string    // canonical name: the fullest form the article uses
+	Name     string // canonical name: the fullest form the article uses
 	Kind     Kind
 	Roles    []string  // roles the article gives, as written: "Kremlin spokesman"
 	Mentions []Mention // sorted by Span.Start

@@ -1,6 +1,11 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/match"
 	"github.com/whosaid/whosaid/internal/segment"
 	"github.com/whosaid/whosaid/textpos"
 )
@@ -14,37 +19,216 @@ type Known struct {
 
 // Options configure [Find]. The zero value works.
 type Options struct {
+	// Known actors are matched case-sensitively on word boundaries, by
+	// Name and Aliases; a match overrides the built-in rules and kinds.
 	Known []Known
 }
 
 // Set is the actors of one document and their mentions. A Set belongs to
 // one document and is not safe for concurrent use.
 type Set struct {
-	text     *segment.Text
-	entities []Entity
+	text  *segment.Text
+	src   string
+	ents  []*ent
+	ments []ment // every mention of every entity, sorted by start
+	// speakers records, per sentence index, the entity that Speaker last
+	// resolved there: a strong antecedent for later pronouns.
+	speakers map[int]int
+	cache    []Entity
 }
 
-// Find finds the mentions of actors in t and groups them into entities.
-//
-// FIRST DRAFT: a placeholder that the entity work replaces.
+// ent is an entity under construction.
+type ent struct {
+	name     string
+	kind     Kind
+	gender   byte // 'm', 'f' or 0
+	plural   bool
+	surname  string   // NameKey of the surname, for people
+	given    []string // NameKeys of the given names of the fullest form
+	words    int      // words in the canonical name
+	roles    []roleAt
+	mentions []Mention
+	known    bool // from Options.Known
+}
+
+// roleAt is a role the text gives an entity, with where it is given.
+type roleAt struct {
+	text string
+	off  int
+}
+
+// ment is one mention in the document-wide index.
+type ment struct {
+	span    textpos.Span
+	kind    MentionKind
+	ent     int
+	sent    int
+	oblique bool // after a preposition, or a possessive modifier
+}
+
+// Find finds the mentions of actors in t and groups them into entities:
+// people (names with their honorifics, titles as roles, initials and name
+// particles), organisations, places acting as actors, and unnamed sources
+// that the text makes speak. Pronouns he and she are resolved to the most
+// salient compatible person before them. Boilerplate paragraphs are
+// skipped. Find runs in time linear in the length of the text.
 func Find(t *segment.Text, opts *Options) *Set {
-	return &Set{text: t}
+	s := &Set{text: t, src: t.Src, speakers: map[int]int{}}
+	if t == nil {
+		s.text = &segment.Text{}
+		return s
+	}
+	f := newFinder(s, opts)
+	f.run()
+	return s
 }
 
-// Entities returns the entities found, in order of first mention.
-func (s *Set) Entities() []Entity { return s.entities }
-
-// Speaker resolves the speaker phrase of a claim (the words the attribution
-// names as its subject: "Dmitry Kuznets, a military analyst with …", "he",
-// "A Ukrainian official", "its sources") to an entity, adding one if the
-// phrase names an actor not yet known (an unnamed source, say). cue is the
-// claim's cue span, used to pick the mention nearest it. It returns the
-// entity's index in Entities and the mention span; ok is false when the
-// phrase cannot be resolved (a pronoun with no antecedent).
-func (s *Set) Speaker(phrase, cue textpos.Span) (ent int, mention textpos.Span, ok bool) {
-	return -1, phrase, false
+// Entities returns the entities found, in order of first mention; entities
+// that [Set.Speaker] added come after them, in the order added. Every
+// mention span is valid in the source, and each entity's mentions are
+// sorted by start and do not overlap.
+func (s *Set) Entities() []Entity {
+	if s.cache != nil {
+		return s.cache
+	}
+	out := make([]Entity, len(s.ents))
+	for i, e := range s.ents {
+		var roles []string
+		for _, r := range e.roles {
+			if !slices.Contains(roles, r.text) {
+				roles = append(roles, r.text)
+			}
+		}
+		out[i] = Entity{Name: e.name, Kind: e.kind, Roles: roles, Mentions: e.mentions}
+	}
+	s.cache = out
+	return out
 }
 
-// Role returns the role the document gives entity ent nearest to offset
-// off, or "" if none.
-func (s *Set) Role(ent, off int) string { return "" }
+// Role returns the role the document gives entity ent nearest before
+// offset off (else the first after it), or "" if none.
+func (s *Set) Role(ent, off int) string {
+	if ent < 0 || ent >= len(s.ents) {
+		return ""
+	}
+	best := ""
+	for _, r := range s.ents[ent].roles {
+		if r.off <= off || best == "" {
+			best = r.text
+		}
+	}
+	return best
+}
+
+// addMention adds a mention of entity e, keeping both the entity's and
+// the document's mention lists sorted and free of overlaps. It reports
+// whether the mention was added.
+func (s *Set) addMention(e int, m ment) bool {
+	m.span = m.span.Clamp(len(s.src))
+	if m.span.Empty() || e < 0 || e >= len(s.ents) {
+		return false
+	}
+	m.ent = e
+	i, _ := slices.BinarySearchFunc(s.ments, m.span.Start, func(x ment, off int) int { return cmp.Compare(x.span.Start, off) })
+	if i < len(s.ments) && s.ments[i].span.Overlaps(m.span) || i > 0 && s.ments[i-1].span.Overlaps(m.span) {
+		return false
+	}
+	s.ments = slices.Insert(s.ments, i, m)
+	en := s.ents[e]
+	j, _ := slices.BinarySearchFunc(en.mentions, m.span.Start, func(x Mention, off int) int { return cmp.Compare(x.Span.Start, off) })
+	en.mentions = slices.Insert(en.mentions, j, Mention{Span: m.span, Kind: m.kind})
+	s.cache = nil
+	return true
+}
+
+// mentionAt returns the index in s.ments of the mention that overlaps sp
+// first, or -1.
+func (s *Set) mentionsIn(sp textpos.Span) []ment {
+	i, _ := slices.BinarySearchFunc(s.ments, sp.Start, func(x ment, off int) int { return cmp.Compare(x.span.End, off+1) })
+	j := i
+	for j < len(s.ments) && s.ments[j].span.Start < sp.End {
+		j++
+	}
+	return s.ments[i:j]
+}
+
+// sentenceOf returns the index of the sentence containing off (or the last
+// one before it), or -1.
+func (s *Set) sentenceOf(off int) int {
+	ss := s.text.Sentences
+	i, _ := slices.BinarySearchFunc(ss, off, func(x segment.Sentence, off int) int {
+		if x.Span.End <= off {
+			return -1
+		}
+		if x.Span.Start > off {
+			return 1
+		}
+		return 0
+	})
+	if i < len(ss) && ss[i].Span.Start <= off {
+		return i
+	}
+	return i - 1
+}
+
+// newEnt appends an entity and returns its index.
+func (s *Set) newEnt(e *ent) int {
+	s.ents = append(s.ents, e)
+	s.cache = nil
+	return len(s.ents) - 1
+}
+
+// nameKeys returns the NameKeys of a person's name words, without
+// particles and with nicknames expanded: given names and the surname.
+func personKeys(src string, ws []word) (given []string, surname string) {
+	for k, w := range ws {
+		if w.flags&fParticle != 0 && !w.cap {
+			continue
+		}
+		key := match.NameKey(src[w.s:w.e])
+		if k == len(ws)-1 {
+			surname = key
+			break
+		}
+		if w.init {
+			key = key[:min(1, len(key))]
+		} else if full, ok := nicknames[key]; ok {
+			key = match.NameKey(full)
+		}
+		given = append(given, key)
+	}
+	return given, surname
+}
+
+// compatibleGiven reports whether two lists of given names can name one
+// person: the first names are equal, or one is the initial of the other,
+// or one list is empty.
+func compatibleGiven(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	x, y := a[0], b[0]
+	if len(x) == 1 || len(y) == 1 {
+		return x[0] == y[0]
+	}
+	return x == y
+}
+
+// joinWords returns the words of ws as written, separated by one space
+// when the source has only white space between them.
+func joinWords(src string, ws []word) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for k, w := range ws {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(src[w.s:w.e])
+		if w.dot && (w.init || w.flags&fHonorific != 0 || w.flags&fTitle != 0 && w.e-w.s <= 4) {
+			b.WriteByte('.')
+		}
+	}
+	return b.String()
+}

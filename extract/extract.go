@@ -6,6 +6,7 @@ package extract
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/whosaid/whosaid/entity"
@@ -14,26 +15,16 @@ import (
 	"github.com/whosaid/whosaid/textpos"
 )
 
-// Kind is the kind of a claim.
-type Kind uint8
+// Kind is the kind of a claim: [Direct], [Partial], [Indirect] or [Block].
+type Kind = quote.Kind
 
 // Claim kinds, as defined in the annotation guide.
 const (
-	Direct   Kind = iota // the content is wholly inside quotation marks
-	Partial              // a quoted fragment inside the reporter's own sentence
-	Indirect             // reported speech without marks around the whole content
-	Block                // a paragraph of the speaker's own words printed without marks
+	Direct   = quote.Direct   // the content is wholly inside quotation marks
+	Partial  = quote.Partial  // a quoted fragment inside the reporter's own sentence
+	Indirect = quote.Indirect // reported speech without marks around the whole content
+	Block    = quote.Block    // a paragraph of the speaker's own words printed without marks
 )
-
-var kindNames = [...]string{"direct", "partial", "indirect", "block"}
-
-// String returns "direct", "partial", "indirect" or "block".
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "unknown"
-}
 
 // Claim is one attribution: a speaker is reported, by a cue, to have said
 // some content. Optional spans (Cue, Medium, Time) are the zero Span when
@@ -55,7 +46,10 @@ type Claim struct {
 
 // Speaker is the actor a claim is attributed to.
 type Speaker struct {
-	// Entity is the index of the speaker in Document.Entities.
+	// Entity is the index of the speaker in Document.Entities, or -1
+	// when the entity package could not resolve the speaker phrase; Name
+	// is then the phrase as written ("A Ukrainian official") and Mention
+	// its span.
 	Entity  int
 	Mention textpos.Span // the words naming the speaker nearest the cue
 	Name    string       // canonical name of the entity
@@ -95,17 +89,29 @@ type Document struct {
 type Option func(*options)
 
 type options struct {
-	date time.Time
+	date  time.Time
+	lex   *quote.Lexicon
+	known []entity.Known
 }
 
-// WithDate sets the article date used to resolve times such as "on Friday"
-// when the text has no date line. The zero time means unknown.
+// WithDate sets the article date used to resolve times such as "on Friday".
+// It overrides a date line in the text; the zero time means "use the date
+// line, if any".
 func WithDate(d time.Time) Option { return func(o *options) { o.date = d } }
 
+// WithLexicon sets the cue lexicon (verbs of saying and their speech acts).
+// The default is [quote.DefaultLexicon]. The Extractor reads lex from many
+// goroutines; do not change it after New.
+func WithLexicon(lex *quote.Lexicon) Option { return func(o *options) { o.lex = lex } }
+
+// WithKnown tells the entity resolver about actors the caller knows.
+func WithKnown(known []entity.Known) Option { return func(o *options) { o.known = known } }
+
 // Extractor extracts claims from articles. It is safe for concurrent use; its
-// models and lexicons are loaded once, in New.
+// lexicons are loaded once, in New.
 type Extractor struct {
 	opts options
+	an   *quote.Analyzer
 }
 
 // New returns an Extractor configured by opts; later options win.
@@ -114,8 +120,14 @@ func New(opts ...Option) *Extractor {
 	for _, o := range opts {
 		o(&x.opts)
 	}
+	if x.opts.lex == nil {
+		x.opts.lex = defaultLexicon()
+	}
+	x.an = quote.NewAnalyzer(x.opts.lex)
 	return x
 }
+
+var defaultLexicon = sync.OnceValue(quote.DefaultLexicon)
 
 // Extract extracts src. It never fails: untidy input gives a best-effort
 // Document whose spans are all valid in src.
@@ -125,21 +137,40 @@ func (x *Extractor) Extract(src string) *Document {
 }
 
 // ExtractContext is Extract that stops early when ctx is done, returning the
-// partial Document and ctx's error.
+// partial Document and ctx's error. It checks ctx between stages and every
+// few paragraphs while finding claims.
 func (x *Extractor) ExtractContext(ctx context.Context, src string) (*Document, error) {
-	t := segment.Split(src)
 	d := &Document{Src: src, Date: x.opts.date}
+	if err := ctx.Err(); err != nil {
+		return d, err
+	}
+	t := segment.Split(src)
 	if d.Date.IsZero() {
 		d.Date = t.Date
 	}
-	for _, p := range t.Paragraphs {
-		d.Paragraphs = append(d.Paragraphs, Paragraph{Span: p.Span, Kind: p.Kind.String()})
+	paras := make([]textpos.Span, len(t.Paragraphs))
+	d.Paragraphs = make([]Paragraph, len(t.Paragraphs))
+	for i, p := range t.Paragraphs {
+		paras[i] = p.Span
+		d.Paragraphs[i] = Paragraph{Span: p.Span, Kind: p.Kind.String()}
 	}
-	for _, s := range t.Sentences {
-		d.Sentences = append(d.Sentences, Sentence{Span: s.Span, Paragraph: s.Para})
+	d.Sentences = make([]Sentence, len(t.Sentences))
+	for i, s := range t.Sentences {
+		d.Sentences[i] = Sentence{Span: s.Span, Paragraph: s.Para}
 	}
 	if err := ctx.Err(); err != nil {
 		return d, err
 	}
-	return d, nil
+	d.Quotations = quote.Find(src, paras)
+	if err := ctx.Err(); err != nil {
+		return d, err
+	}
+	set := entity.Find(t, &entity.Options{Known: x.opts.known})
+	if err := ctx.Err(); err != nil {
+		return d, err
+	}
+	qc, err := x.an.Claims(ctx, t, d.Quotations)
+	d.Claims = resolve(d, set, qc)
+	d.Entities = set.Entities()
+	return d, err
 }

@@ -3,8 +3,6 @@
 // tokens; resolving a speaker phrase to an actor is the entity package's job.
 package quote
 
-import "github.com/whosaid/whosaid/textpos"
-
 // Act is the speech act a cue word expresses.
 type Act uint8
 
@@ -28,11 +26,4 @@ func (a Act) String() string {
 		return actNames[a]
 	}
 	return "unknown"
-}
-
-// Quotation is a pair of quotation marks and what they enclose.
-type Quotation struct {
-	Open    textpos.Span // the opening mark
-	Close   textpos.Span // the closing mark; zero if the quotation is not closed
-	Content textpos.Span // between the marks, without them
 }

@@ -1,0 +1,545 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/match"
+	"github.com/whosaid/whosaid/textpos"
+)
+
+// candKind is what a name candidate of the first pass is.
+type candKind uint8
+
+const (
+	cPerson candKind = iota // a person's name, with a first-name or title signal
+	cSingle                 // one capitalised word: a surname if a person has it
+	cOrg
+	cPlace
+	cKnown
+	cUnnamed
+	cPronoun
+)
+
+// cand is a mention found by the first pass, before entities exist.
+type cand struct {
+	kind    candKind
+	span    textpos.Span // the mention
+	name    string       // the name without title, or the descriptor
+	given   []string
+	surname string
+	nwords  int
+	gender  byte
+	role    string
+	roleOff int
+	sent    int
+	oblique bool
+	known   int    // index into opts.Known for cKnown
+	flags   uint32 // pronoun flags
+	plural  bool
+}
+
+// finder holds the work of one Find call.
+type finder struct {
+	s     *Set
+	src   string
+	opts  *Options
+	known map[string][]knownAlias // first word of an alias -> aliases
+	ws    []word                  // words of the current sentence
+	cands []cand
+}
+
+type knownAlias struct {
+	words []string
+	idx   int
+}
+
+func newFinder(s *Set, opts *Options) *finder {
+	f := &finder{s: s, src: s.src, opts: opts}
+	if opts != nil && len(opts.Known) > 0 {
+		f.known = make(map[string][]knownAlias)
+		for i, k := range opts.Known {
+			for _, a := range append([]string{k.Name}, k.Aliases...) {
+				ws := strings.Fields(a)
+				if len(ws) == 0 {
+					continue
+				}
+				f.known[ws[0]] = append(f.known[ws[0]], knownAlias{words: ws, idx: i})
+			}
+		}
+	}
+	return f
+}
+
+func (f *finder) run() {
+	t := f.s.text
+	for si, sent := range t.Sentences {
+		if sent.Para < len(t.Paragraphs) && t.Paragraphs[sent.Para].Kind.Boilerplate() {
+			continue
+		}
+		sp := sent.Span.Clamp(len(f.src))
+		f.ws = scanWords(f.ws[:0], f.src, sp.Start, sp.End)
+		f.sentence(si)
+	}
+	f.build()
+}
+
+// wordText returns the text of word w.
+func (f *finder) wordText(w word) string { return f.src[w.s:w.e] }
+
+// isPrep reports whether w is a preposition that makes the next noun
+// phrase oblique (not a subject).
+func isPrep(s string) bool {
+	switch strings.ToLower(s) {
+	case "with", "to", "by", "of", "from", "for", "on", "at", "in", "about", "against",
+		"between", "among", "under", "after", "before", "into", "than", "toward", "towards",
+		"and", "or", "nor", "like", "including", "via", "over", "without", "unlike":
+		return true
+	}
+	return false
+}
+
+// sentence finds the candidates of sentence si, whose words are in f.ws.
+func (f *finder) sentence(si int) {
+	ws := f.ws
+	for i := 0; i < len(ws); {
+		w := ws[i]
+		if f.known != nil {
+			if n, idx := f.matchKnown(i); n > 0 {
+				f.cands = append(f.cands, cand{kind: cKnown, span: textpos.Span{Start: w.s, End: ws[i+n-1].e},
+					known: idx, sent: si, oblique: f.oblique(i)})
+				i += n
+				continue
+			}
+		}
+		if w.flags&fPronoun != 0 && w.flags&(fPronM|fPronF) != 0 && (!w.cap || w.gap == gapPeriod || w.gap == gapPunct) {
+			if lw := strings.ToLower(f.wordText(w)); lw == "he" || lw == "she" {
+				f.cands = append(f.cands, cand{kind: cPronoun, span: textpos.Span{Start: w.s, End: w.e},
+					sent: si, flags: w.flags})
+			}
+			i++
+			continue
+		}
+		if w.flags&fSource != 0 && (!w.cap || w.gap == gapPeriod || i > 0 && ws[i-1].flags&fDemonym != 0) {
+			if n := f.unnamed(si, i); n > 0 {
+				i += n
+				continue
+			}
+		}
+		if !w.cap || w.flags&fStop != 0 && !w.init {
+			i++
+			continue
+		}
+		j := f.runEnd(i)
+		f.classify(si, i, j)
+		i = j
+	}
+}
+
+// matchKnown returns the number of words of the longest Known alias that
+// starts at word i, and its Known index.
+func (f *finder) matchKnown(i int) (n, idx int) {
+	ws := f.ws
+	for _, a := range f.known[f.wordText(ws[i])] {
+		if i+len(a.words) > len(ws) || len(a.words) <= n {
+			continue
+		}
+		ok := true
+		for k, aw := range a.words {
+			w := ws[i+k]
+			txt := f.src[w.s:w.e]
+			if txt != aw && !(w.dot && txt+"." == aw) || k > 0 && w.gap != gapSpace {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			n, idx = len(a.words), a.idx
+		}
+	}
+	return n, idx
+}
+
+// runEnd returns the end of the run of name-like words starting at i.
+func (f *finder) runEnd(i int) int {
+	ws := f.ws
+	j := i + 1
+	for j < len(ws) {
+		prev, w := ws[j-1], ws[j]
+		if prev.poss || w.gap != gapSpace {
+			break
+		}
+		if w.cap && (w.flags&fStop == 0 || w.init) {
+			j++
+			continue
+		}
+		// Particles and connectors followed by a capitalised word.
+		if j+1 < len(ws) && ws[j+1].cap && ws[j+1].gap == gapSpace {
+			lw := f.wordText(w)
+			if w.flags&fParticle != 0 && prev.flags&(fTitle|fOrg|fPortfolio) == 0 {
+				j++
+				continue
+			}
+			if (lw == "of" || lw == "for") && prev.flags&(fTitle|fOrg|fPortfolio) != 0 {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// oblique reports whether the noun phrase at word i follows a preposition.
+func (f *finder) oblique(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := f.ws[k]
+		if w.flags&(fTitle|fPortfolio|fDemonym) != 0 || w.poss || w.cap && w.gap == gapSpace {
+			if f.ws[k+1].gap != gapSpace {
+				return false
+			}
+			continue
+		}
+		lw := f.wordText(w)
+		if lw == "the" || lw == "a" || lw == "an" {
+			continue
+		}
+		return f.ws[k+1].gap == gapSpace && isPrep(lw)
+	}
+	return false
+}
+
+// isNameWord reports whether w can be part of a person's name.
+func isNameWord(w word) bool {
+	if w.init {
+		return true
+	}
+	return w.cap && !w.upper && w.flags&(fTitle|fHonorific|fOrg|fStop|fPortfolio|fDemonym|fSource) == 0
+}
+
+// classify classifies the run of capitalised words ws[i:j].
+func (f *finder) classify(si, i, j int) {
+	ws := f.ws
+	// Leading stop words were skipped by the caller; honorifics and titles
+	// split the run into a role and a name.
+	k := -1
+	for x := i; x < j-1; x++ {
+		if ws[x].flags&(fTitle|fHonorific) != 0 && (ws[x].flags&fHonorific == 0 || ws[x].dot || ws[x].flags&fTitle != 0) {
+			k = x
+		}
+	}
+	// The name: capitalised name words at the end of the run.
+	ns := j
+	for ns > i && (isNameWord(ws[ns-1]) || ws[ns-1].flags&fParticle != 0 && ns < j) && ns > k+1 {
+		ns--
+	}
+	for ns < j && ws[ns].flags&fParticle != 0 && !ws[ns].cap {
+		ns++
+	}
+	full := textpos.Span{Start: ws[i].s, End: ws[j-1].e}
+	if k >= 0 && ns < j && ns > k {
+		f.person(si, i, ns, j, k)
+		return
+	}
+	// Places.
+	if c, ok := lex().places[f.runText(i, j)]; ok {
+		if !f.modifier(j) {
+			f.cands = append(f.cands, cand{kind: cPlace, span: full, name: c, sent: si, oblique: f.oblique(i)})
+		}
+		return
+	}
+	org := false
+	for x := i; x < j; x++ {
+		if ws[x].flags&fOrg != 0 {
+			org = true
+		}
+	}
+	if org || j-i == 1 && ws[i].upper {
+		if ws[i].flags&(fDemonym) != 0 && j-i == 1 {
+			return
+		}
+		sp := full
+		name := f.runText(i, j)
+		if i > 0 && ws[i].gap == gapSpace {
+			if a := f.wordText(ws[i-1]); a == "the" || a == "The" {
+				sp.Start = ws[i-1].s
+				name = a + " " + name
+			}
+		}
+		f.cands = append(f.cands, cand{kind: cOrg, span: sp, name: name, sent: si, oblique: f.oblique(i)})
+		return
+	}
+	if ns >= j {
+		return
+	}
+	nw := ws[ns:j]
+	if len(nw) == 1 {
+		f.cands = append(f.cands, cand{kind: cSingle, span: textpos.Span{Start: nw[0].s, End: nw[0].e},
+			name: f.wordText(nw[0]), surname: match.NameKey(f.wordText(nw[0])), nwords: 1,
+			sent: si, oblique: f.oblique(ns)})
+		if role, off, _ := f.appositive(j); role != "" {
+			f.cands[len(f.cands)-1].role, f.cands[len(f.cands)-1].roleOff = role, off
+		}
+		return
+	}
+	signal := nw[0].flags&fGiven != 0
+	for _, w := range nw[:len(nw)-1] {
+		signal = signal || w.init
+	}
+	if !signal && j < len(ws) && ws[j].flags&fSpeech != 0 && ws[j].gap == gapSpace && nw[0].gap != gapPeriod {
+		signal = true
+	}
+	if !signal {
+		if _, _, person := f.appositive(j); person {
+			signal = true
+		}
+	}
+	if !signal && ns > 0 && ws[ns-1].flags&fTitle != 0 && ws[ns].gap == gapSpace {
+		signal = true
+	}
+	if signal {
+		f.person(si, i, ns, j, -1)
+	}
+}
+
+// modifier reports whether a place ending before word j is used as a
+// modifier of the following noun ("U.S. officials") rather than as a noun.
+func (f *finder) modifier(j int) bool {
+	ws := f.ws
+	if j >= len(ws) || ws[j].gap != gapSpace || ws[j].cap {
+		return false
+	}
+	w := ws[j]
+	if w.flags&(fStop|fSpeech) != 0 {
+		return false
+	}
+	lw := f.wordText(w)
+	return !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "s")
+}
+
+// runText returns the text of words i..j joined by single spaces.
+func (f *finder) runText(i, j int) string {
+	if j-i == 1 {
+		return f.wordText(f.ws[i])
+	}
+	s := f.src[f.ws[i].s:f.ws[j-1].e]
+	if !strings.ContainsAny(s, "\n\t  ") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return joinWords(f.src, f.ws[i:j])
+}
+
+// person adds a person candidate: ws[ns:j] is the name, ws[i:ns] the words
+// before it in the run (titles, honorifics), k the last title or -1.
+func (f *finder) person(si, i, ns, j, k int) {
+	ws := f.ws
+	var gender byte
+	start := ws[ns].s
+	if ns > i {
+		h := ws[ns-1]
+		if h.flags&fHonorific != 0 {
+			start = h.s
+			switch {
+			case h.flags&fHonM != 0:
+				gender = 'm'
+			case h.flags&fHonF != 0:
+				gender = 'f'
+			}
+		}
+	}
+	nw := ws[ns:j]
+	given, surname := personKeys(f.src, nw)
+	if gender == 0 && len(nw) > 1 {
+		switch fl := nw[0].flags; {
+		case fl&fGivenM != 0 && fl&fGivenF == 0:
+			gender = 'm'
+		case fl&fGivenF != 0 && fl&fGivenM == 0:
+			gender = 'f'
+		}
+	}
+	c := cand{kind: cPerson, span: textpos.Span{Start: start, End: ws[j-1].e}, name: joinWords(f.src, nw),
+		given: given, surname: surname, nwords: len(nw), gender: gender, sent: si}
+	if len(nw) == 1 {
+		c.kind = cSingle
+	}
+	// Role: title words in the run before the name, else a title before
+	// the run ("Kremlin spokesman Dmitry Peskov", "the adviser, Michael
+	// Waltz"), else an appositive after it.
+	re := ns
+	for re > i && ws[re-1].flags&fHonorific != 0 && ws[re-1].flags&fTitle == 0 {
+		re--
+	}
+	rs := i
+	if rs == re {
+		rs = f.roleBefore(i)
+	}
+	if rs < re {
+		c.role = joinWords(f.src, ws[rs:re])
+		c.roleOff = ws[rs].s
+	}
+	c.oblique = f.oblique(rs)
+	if role, off, _ := f.appositive(j); role != "" {
+		c.role, c.roleOff = role, off
+	}
+	f.cands = append(f.cands, c)
+}
+
+// roleBefore returns the index of the first word of a premodifier role
+// that ends just before word i ("Kremlin spokesman", "Kyiv’s defense
+// minister"), or i when there is none.
+func (f *finder) roleBefore(i int) int {
+	ws := f.ws
+	if i == 0 || ws[i-1].flags&fTitle == 0 || ws[i].gap > gapComma {
+		return i
+	}
+	if ws[i].gap == gapComma && ws[i-1].cap {
+		return i
+	}
+	k := i - 1
+	for k > 0 && ws[k].gap == gapSpace {
+		p := ws[k-1]
+		if p.flags&(fTitle|fPortfolio|fDemonym|fOrg) != 0 && p.flags&fStop == 0 || p.poss && p.cap || p.cap && p.flags&fStop == 0 {
+			k--
+			if p.poss {
+				break
+			}
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// appositive reads an appositive role after the name that ends before word
+// j: ", the U.S. special envoy to Ukraine,". It returns the role without
+// its article, its offset, and whether its head is a person's role (an
+// analyst, a minister) rather than an organisation's (an agency).
+func (f *finder) appositive(j int) (role string, off int, person bool) {
+	ws := f.ws
+	if j >= len(ws) || ws[j].gap != gapComma {
+		return "", 0, false
+	}
+	a := j
+	if lw := f.wordText(ws[a]); lw == "the" || lw == "a" || lw == "an" || lw == "The" {
+		a++
+	}
+	if a >= len(ws) || a > j && ws[a].gap != gapSpace {
+		return "", 0, false
+	}
+	w0 := ws[a]
+	if w0.flags&fStop != 0 || !(w0.flags&(fTitle|fPortfolio|fDemonym|fSource|fOrg) != 0 || w0.poss ||
+		!w0.cap && a > j || w0.cap && a > j) {
+		return "", 0, false
+	}
+	head := uint32(0)
+	e := a
+	for e < len(ws) && e-a < 14 {
+		w := ws[e]
+		if e > a && w.gap != gapSpace {
+			break
+		}
+		lw := f.wordText(w)
+		if w.flags&fPronRel != 0 || lw == "which" || lw == "that" || lw == "whom" {
+			break
+		}
+		if head != 0 && !w.cap && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) {
+			break
+		}
+		if head == 0 && e-a >= 6 {
+			return "", 0, false
+		}
+		if head == 0 && !w.poss && w.flags&(fTitle|fSource|fOrg) != 0 && !(w.cap && w.flags&fOrg != 0 && w.flags&fTitle == 0 && e+1 < len(ws) && ws[e+1].gap == gapSpace) {
+			head = w.flags
+		}
+		e++
+	}
+	if head == 0 {
+		return "", 0, false
+	}
+	person = head&(fTitle) != 0 || head&fSource != 0 && head&fSourceOrg == 0
+	return f.src[ws[a].s:ws[e-1].e], ws[a].s, person
+}
+
+// unnamed reads an unnamed source noun phrase whose head is word h (or
+// starts a little before it) when the text makes it speak: followed by a
+// verb of saying (after an optional appositive between commas), or after
+// "according to". It returns the number of words consumed from h, or 0.
+func (f *finder) unnamed(si, h int) int {
+	ws := f.ws
+	// Extend the head over a plural/compound head: "officials and analysts".
+	e := h + 1
+	for e+1 < len(ws) && ws[e].gap == gapSpace && f.wordText(ws[e]) == "and" && ws[e+1].flags&fSource != 0 {
+		e += 2
+	}
+	// Post-modifier: "familiar with the negotiations", "in Riyadh",
+	// "close to the talks".
+	pe := e
+	if pe < len(ws) && ws[pe].gap == gapSpace {
+		switch f.wordText(ws[pe]) {
+		case "familiar", "close", "with", "in", "at", "from":
+			q := pe + 1
+			for q < len(ws) && ws[q].gap == gapSpace && q-pe < 6 && ws[q].flags&fSpeech == 0 {
+				q++
+			}
+			pe = q
+		}
+	}
+	// Determiner and modifiers before the head.
+	s := h
+	for s > 0 && ws[s].gap == gapSpace {
+		p := ws[s-1]
+		lp := strings.ToLower(f.wordText(p))
+		if p.flags&(fDemonym|fPortfolio) != 0 || p.poss || p.flags&fPlaceWord != 0 && p.cap ||
+			p.flags&fStop == 0 && !p.cap && p.flags&(fSpeech|fSource) == 0 && len(lp) > 2 && !isPrep(lp) {
+			s--
+			if p.poss {
+				break
+			}
+			continue
+		}
+		if lp == "a" || lp == "an" || lp == "the" || lp == "its" || lp == "their" || lp == "his" ||
+			lp == "her" || lp == "many" || lp == "some" || lp == "several" || lp == "two" || lp == "three" ||
+			lp == "other" || lp == "one" || lp == "most" {
+			s--
+			if lp == "other" || lp == "most" {
+				continue
+			}
+		}
+		break
+	}
+	speaks := false
+	if s >= 2 && strings.EqualFold(f.wordText(ws[s-2]), "according") && f.wordText(ws[s-1]) == "to" {
+		speaks = true
+	}
+	if !speaks {
+		x := pe
+		if x < len(ws) && ws[x].gap == gapComma {
+			for x < len(ws) && x-pe < 12 {
+				x++
+				if x < len(ws) && ws[x].gap == gapComma {
+					break
+				}
+			}
+		}
+		for y := x; y < len(ws) && y-x < 3; y++ {
+			if ws[y].flags&fSpeech != 0 && !ws[y].cap {
+				speaks = true
+				break
+			}
+			if lw := f.wordText(ws[y]); ws[y].flags&fStop == 0 && !strings.HasSuffix(lw, "ly") || ws[y].gap != gapSpace && y > x {
+				break
+			}
+		}
+	}
+	if !speaks {
+		return 0
+	}
+	sp := textpos.Span{Start: ws[s].s, End: ws[pe-1].e}
+	// Keep a lower-case "its sources" as written, a sentence-initial
+	// article capitalised as written.
+	lh := f.wordText(ws[e-1])
+	c := cand{kind: cUnnamed, span: sp, name: f.src[sp.Start:sp.End], sent: si, oblique: f.oblique(s),
+		plural: strings.HasSuffix(lh, "s") || strings.HasSuffix(lh, "ies") || lh == "people" || lh == "media",
+		flags:  ws[e-1].flags}
+	f.cands = append(f.cands, c)
+	return pe - h
+}

@@ -1,0 +1,165 @@
+package entity
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Word flags of the built-in lexicon, keyed by the lower-case word.
+const (
+	fHonM      uint32 = 1 << iota // Mr., Sir
+	fHonF                         // Mrs., Ms.
+	fHon                          // Dr., Prof.
+	fTitle                        // president, minister, spokesman: heads a role
+	fPortfolio                    // defence, foreign, senior: a role modifier
+	fOrg                          // ministry, council, kremlin: names an organisation
+	fSource                       // official, sources: heads an unnamed source
+	fSourceOrg                    // government, delegation: an organisation-like source
+	fStop                         // closed-class words and sentence openers
+	fParticle                     // bin, von, de: inside a name
+	fPronM                        // he
+	fPronF                        // she
+	fPronPl                       // they
+	fPronN                        // it
+	fPronRel                      // who
+	fSpeech                       // said, told: a verb of saying
+	fGivenM                       // a male given name
+	fGivenF                       // a female given name
+	fDemonym                      // Ukrainian: an adjective of a place
+	fPlaceWord                    // first word of a gazetteer entry
+)
+
+const (
+	fHonorific = fHonM | fHonF | fHon
+	fPronoun   = fPronM | fPronF | fPronPl | fPronN | fPronRel
+	fGiven     = fGivenM | fGivenF
+)
+
+//go:embed words.txt
+var wordsTxt string
+
+//go:embed names.txt
+var namesTxt string
+
+//go:embed places.txt
+var placesTxt string
+
+// lexicon is the built-in language data, built once.
+type lexicon struct {
+	flags map[string]uint32 // lower-case word -> flags
+	// places maps a gazetteer name or alias, as written, to the
+	// canonical name.
+	places map[string]string
+	// placeLen is the largest number of words in a gazetteer entry.
+	placeLen int
+	// demonyms maps a lower-case demonym or place alias to the lower-case
+	// canonical place name, for comparing roles ("Ukrainian" = "Ukraine").
+	demonyms map[string]string
+}
+
+var lex = sync.OnceValue(buildLexicon)
+
+func buildLexicon() *lexicon {
+	l := &lexicon{flags: make(map[string]uint32, 4096), places: make(map[string]string, 1024),
+		demonyms: make(map[string]string, 1024)}
+	cats := map[string]uint32{
+		"honorific-m": fHonM, "honorific-f": fHonF, "honorific": fHon, "title": fTitle,
+		"portfolio": fPortfolio, "org": fOrg, "source": fSource, "source-org": fSourceOrg,
+		"stop": fStop, "particle": fParticle, "pron-m": fPronM, "pron-f": fPronF,
+		"pron-pl": fPronPl, "pron-n": fPronN, "pron-rel": fPronRel, "speech": fSpeech,
+		"m": fGivenM, "f": fGivenF,
+	}
+	for _, txt := range []string{wordsTxt, namesTxt} {
+		var cur uint32
+		for line := range strings.Lines(txt) {
+			line = strings.TrimSpace(line)
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			if line[0] == '[' {
+				cur = cats[strings.Trim(line, "[]")]
+				continue
+			}
+			for _, w := range strings.Fields(line) {
+				l.flags[strings.ToLower(w)] |= cur
+			}
+		}
+	}
+	for line := range strings.Lines(placesTxt) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		names, dems, _ := strings.Cut(line, "=")
+		alts := strings.Split(names, "|")
+		canon := strings.TrimSpace(alts[0])
+		for _, a := range alts {
+			a = strings.TrimSpace(a)
+			l.places[a] = canon
+			l.demonyms[strings.ToLower(a)] = strings.ToLower(canon)
+			ws := strings.Fields(a)
+			l.placeLen = max(l.placeLen, len(ws))
+			l.flags[strings.ToLower(ws[0])] |= fPlaceWord
+		}
+		for d := range strings.SplitSeq(dems, ",") {
+			if d = strings.TrimSpace(d); d != "" {
+				l.demonyms[strings.ToLower(d)] = strings.ToLower(canon)
+				if !strings.Contains(d, " ") {
+					l.flags[strings.ToLower(d)] |= fDemonym
+				}
+			}
+		}
+	}
+	return l
+}
+
+// lookup returns the flags of word w, case-folded without allocating for
+// words of up to 64 bytes.
+func (l *lexicon) lookup(w string) uint32 {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return l.flags[strings.ToLower(w)]
+	}
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if !ascii {
+		return l.flags[strings.ToLower(w)]
+	}
+	return l.flags[string(buf[:len(w)])]
+}
+
+// country returns the lower-case canonical place of a demonym or place
+// word ("ukrainian" -> "ukraine"), or w itself.
+func (l *lexicon) country(w string) string {
+	if c, ok := l.demonyms[w]; ok {
+		return c
+	}
+	return w
+}
+
+// nicknames maps common short forms of given names to the full form, so
+// "Mike Waltz" and "Michael Waltz" are one person.
+var nicknames = map[string]string{
+	"mike": "michael", "bill": "william", "billy": "william", "bob": "robert", "rob": "robert",
+	"bobby": "robert", "jim": "james", "jimmy": "james", "joe": "joseph", "tom": "thomas",
+	"dick": "richard", "rick": "richard", "dan": "daniel", "danny": "daniel", "dave": "david",
+	"chris": "christopher", "matt": "matthew", "tony": "anthony", "steve": "steven",
+	"andy": "andrew", "ken": "kenneth", "tim": "timothy", "ron": "ronald", "ed": "edward",
+	"jeff": "jeffrey", "nick": "nicholas", "jon": "jonathan", "ben": "benjamin",
+	"sam": "samuel", "greg": "gregory", "alex": "alexander", "pat": "patrick",
+	"pete": "peter", "doug": "douglas", "phil": "philip", "fred": "frederick",
+	"liz": "elizabeth", "kate": "katherine", "pam": "pamela", "charlie": "charles",
+	"sasha": "alexander", "misha": "mikhail", "volodya": "vladimir",
+}

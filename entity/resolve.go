@@ -1,0 +1,629 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/whosaid/whosaid/textpos"
+)
+
+// build turns the candidates into entities.
+func (f *finder) build() {
+	s := f.s
+	type pending struct {
+		ent int
+		c   *cand
+	}
+	var added []pending
+	add := func(e int, c *cand) {
+		added = append(added, pending{e, c})
+		if c.role != "" {
+			s.ents[e].roles = append(s.ents[e].roles, roleAt{text: c.role, off: c.roleOff})
+		}
+	}
+	knownEnt := map[int]int{}
+	bySurname := map[string][]int{}
+	byKey := map[string]int{}
+	// last mention offset per entity, while walking in document order.
+	last := map[int]int{}
+	for pass := 0; pass < 3; pass++ {
+		for ci := range f.cands {
+			c := &f.cands[ci]
+			switch {
+			case pass == 0 && c.kind == cKnown:
+				e, ok := knownEnt[c.known]
+				if !ok {
+					k := f.opts.Known[c.known]
+					e = s.newEnt(&ent{name: k.Name, kind: k.Kind, known: true})
+					knownEnt[c.known] = e
+					if k.Kind == Person {
+						ws := scanWords(nil, k.Name, 0, len(k.Name))
+						s.ents[e].given, s.ents[e].surname = personKeys(k.Name, ws)
+						bySurname[s.ents[e].surname] = append(bySurname[s.ents[e].surname], e)
+					}
+				}
+				add(e, c)
+			case pass == 0 && c.kind == cPerson:
+				e := -1
+				for _, x := range bySurname[c.surname] {
+					en := s.ents[x]
+					if compatibleGiven(en.given, c.given) && (en.gender == 0 || c.gender == 0 || en.gender == c.gender) {
+						e = x
+						if len(en.given) > 0 && len(c.given) > 0 && en.given[0] == c.given[0] {
+							break
+						}
+					}
+				}
+				if e < 0 {
+					e = s.newEnt(&ent{name: c.name, kind: Person, surname: c.surname})
+					bySurname[c.surname] = append(bySurname[c.surname], e)
+				}
+				en := s.ents[e]
+				if c.nwords > en.words || c.nwords == en.words && len(c.name) > len(en.name) {
+					en.name, en.words, en.given = c.name, c.nwords, c.given
+				}
+				if en.gender == 0 {
+					en.gender = c.gender
+				}
+				add(e, c)
+			case pass == 1 && c.kind == cSingle:
+				e, best := -1, -1
+				for _, x := range bySurname[c.surname] {
+					if l, ok := last[x]; ok && l < c.span.Start && l > best {
+						e, best = x, l
+					} else if e < 0 {
+						e = x
+					}
+				}
+				titled := c.role != "" || c.gender != 0 || c.span.Start != 0 && !strings.HasPrefix(f.src[c.span.Start:], c.name)
+				if e < 0 {
+					if !titled {
+						continue
+					}
+					e = s.newEnt(&ent{name: c.name, kind: Person, surname: c.surname, words: 1})
+					bySurname[c.surname] = append(bySurname[c.surname], e)
+				}
+				if s.ents[e].gender == 0 {
+					s.ents[e].gender = c.gender
+				}
+				last[e] = c.span.Start
+				add(e, c)
+			case pass == 0 && (c.kind == cOrg || c.kind == cPlace):
+				key := orgKey(c.name)
+				if c.kind == cPlace {
+					key = "\x00" + c.name
+				}
+				e, ok := byKey[key]
+				if !ok && c.kind == cOrg {
+					e, ok = f.acronymOf(c.name, byKey)
+				}
+				if !ok {
+					k := Organisation
+					if c.kind == cPlace {
+						k = Place
+					}
+					e = s.newEnt(&ent{name: c.name, kind: k})
+					byKey[key] = e
+				} else if c.kind == cOrg && !hasArticle(s.ents[e].name) && hasArticle(c.name) {
+					s.ents[e].name = c.name
+				}
+				add(e, c)
+			case pass == 0 && c.kind == cUnnamed:
+				e := -1
+				if definite(c.name) {
+					h := headLemma(c.name)
+					for x := len(added) - 1; x >= 0; x-- {
+						if p := added[x]; p.c.kind == cUnnamed && headLemma(s.ents[p.ent].name) == h {
+							e = p.ent
+							break
+						}
+					}
+				}
+				if e < 0 {
+					k := Unnamed
+					if c.flags&fSourceOrg != 0 {
+						k = Organisation
+					}
+					e = s.newEnt(&ent{name: c.name, kind: k, plural: c.plural})
+				}
+				add(e, c)
+			}
+			if pass == 0 && len(added) > 0 && added[len(added)-1].c == c {
+				last[added[len(added)-1].ent] = c.span.Start
+			}
+		}
+	}
+	// Order entities by first mention.
+	first := make([]int, len(s.ents))
+	for i := range first {
+		first[i] = len(f.src) + 1
+	}
+	for _, p := range added {
+		first[p.ent] = min(first[p.ent], p.c.span.Start)
+	}
+	order := make([]int, len(s.ents))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(first[a], first[b]) })
+	newIdx := make([]int, len(s.ents))
+	ents := make([]*ent, 0, len(s.ents))
+	for _, o := range order {
+		if first[o] > len(f.src) {
+			continue
+		}
+		newIdx[o] = len(ents)
+		ents = append(ents, s.ents[o])
+	}
+	s.ents = ents
+	for _, p := range added {
+		kind := Name
+		if p.c.kind == cUnnamed {
+			kind = Descriptor
+		}
+		s.ments = append(s.ments, ment{span: p.c.span, kind: kind, ent: newIdx[p.ent], sent: p.c.sent, oblique: p.c.oblique})
+	}
+	slices.SortFunc(s.ments, func(a, b ment) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	s.ments = slices.CompactFunc(s.ments, func(a, b ment) bool { return a.span.Overlaps(b.span) })
+	for _, m := range s.ments {
+		e := s.ents[m.ent]
+		e.mentions = append(e.mentions, Mention{Span: m.span, Kind: m.kind})
+	}
+	for _, e := range s.ents {
+		slices.SortStableFunc(e.roles, func(a, b roleAt) int { return cmp.Compare(a.off, b.off) })
+	}
+	// Pronouns, in document order.
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if c.kind != cPronoun {
+			continue
+		}
+		if e, ok := s.resolvePronoun(c.span.Start, c.flags); ok {
+			s.addMention(e, ment{span: c.span, kind: Pronoun, sent: c.sent})
+		}
+	}
+	s.cache = nil
+}
+
+func hasArticle(name string) bool {
+	return strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ")
+}
+
+// orgKey folds an organisation's name for comparison: lower case, without
+// a leading article and periods.
+func orgKey(name string) string {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	return strings.ToLower(strings.ReplaceAll(name, ".", ""))
+}
+
+// acronymOf finds an organisation whose capitalised words' initials are the
+// acronym name ("FSB", "F.S.B." for "Federal Security Service").
+func (f *finder) acronymOf(name string, byKey map[string]int) (int, bool) {
+	a := strings.ReplaceAll(name, ".", "")
+	if len(a) < 2 || strings.ToUpper(a) != a || strings.Contains(a, " ") {
+		return 0, false
+	}
+	for i, e := range f.s.ents {
+		if e.kind != Organisation {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(e.name) {
+			if r := []rune(w)[0]; unicode.IsUpper(r) {
+				b.WriteRune(r)
+			}
+		}
+		if b.String() == a {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// headLemma returns the lower-case head noun of a descriptor without a
+// plural s: "source" for "its sources".
+func headLemma(desc string) string {
+	ws := strings.Fields(desc)
+	// The head is the last word before a post-modifier.
+	h := ""
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if lex().lookup(lw)&fSource != 0 {
+			h = lw
+			break
+		}
+	}
+	if h == "" && len(ws) > 0 {
+		h = strings.ToLower(ws[len(ws)-1])
+	}
+	h = strings.TrimSuffix(h, "’s")
+	if strings.HasSuffix(h, "ies") {
+		return h[:len(h)-3] + "y"
+	}
+	return strings.TrimSuffix(h, "s")
+}
+
+// definite reports whether a descriptor refers back: "the source", "the
+// official".
+func definite(desc string) bool {
+	lw := strings.ToLower(desc)
+	return strings.HasPrefix(lw, "the ") && len(strings.Fields(lw)) <= 3
+}
+
+// backRef returns the most recent unnamed entity, mentioned before off,
+// whose head noun is that of the definite descriptor desc, or -1.
+func (s *Set) backRef(desc string, off int) int {
+	if !definite(desc) {
+		return -1
+	}
+	h := headLemma(desc)
+	best, bestOff := -1, -1
+	for i, e := range s.ents {
+		if e.kind != Unnamed && e.kind != Organisation || headLemma(e.name) != h {
+			continue
+		}
+		for _, m := range e.mentions {
+			if m.Span.Start < off && m.Span.Start > bestOff {
+				best, bestOff = i, m.Span.Start
+			}
+		}
+	}
+	return best
+}
+
+// compatible reports whether entity e can be what a pronoun with flags
+// refers to.
+func (e *ent) compatible(flags uint32) bool {
+	switch {
+	case flags&fPronM != 0:
+		return e.kind == Person && e.gender != 'f'
+	case flags&fPronF != 0:
+		return e.kind == Person && e.gender != 'm'
+	case flags&fPronPl != 0:
+		return e.kind == Unnamed && e.plural || e.kind == Organisation && e.plural
+	case flags&fPronN != 0:
+		return e.kind == Organisation || e.kind == Place || e.kind == Unnamed && !e.plural
+	case flags&fPronRel != 0:
+		return e.kind == Person || e.kind == Unnamed
+	}
+	return false
+}
+
+// resolvePronoun returns the entity a pronoun at off refers to: the nearest
+// compatible subject before it in its sentence, else the speaker or first
+// compatible subject of the sentences before it in the same or previous
+// paragraph (up to three sentences back). A compatible mention after a
+// preposition counts only when it is the only compatible entity in reach.
+func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
+	si := s.sentenceOf(off)
+	if si < 0 {
+		return -1, false
+	}
+	sents := s.text.Sentences
+	// Mentions before off, newest first.
+	end, _ := slices.BinarySearchFunc(s.ments, off, func(x ment, off int) int { return cmp.Compare(x.span.Start, off) })
+	k := end - 1
+	// Same sentence: nearest subject.
+	obliques := map[int]bool{}
+	for ; k >= 0 && s.ments[k].span.Start >= sents[si].Span.Start; k-- {
+		m := s.ments[k]
+		if !s.ents[m.ent].compatible(flags) {
+			continue
+		}
+		if flags&fPronRel != 0 || !m.oblique {
+			return m.ent, true
+		}
+		obliques[m.ent] = true
+	}
+	para := sents[si].Para
+	for back := 1; back <= 3 && si-back >= 0; back++ {
+		ps := si - back
+		if sents[ps].Para < para-1 {
+			break
+		}
+		if e, ok := s.speakers[ps]; ok && s.ents[e].compatible(flags) {
+			return e, true
+		}
+		first := -1
+		for ; k >= 0 && s.ments[k].span.Start >= sents[ps].Span.Start; k-- {
+			m := s.ments[k]
+			if !s.ents[m.ent].compatible(flags) {
+				continue
+			}
+			if m.oblique {
+				obliques[m.ent] = true
+				continue
+			}
+			first = m.ent
+		}
+		if first >= 0 {
+			return first, true
+		}
+		if len(obliques) > 0 {
+			break
+		}
+	}
+	if len(obliques) == 1 {
+		for e := range obliques {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
+// Speaker resolves the speaker phrase of a claim (the words the attribution
+// names as its subject: "Dmitry Kuznets, a military analyst with …", "he",
+// "A Ukrainian official", "its sources") to an entity, adding one if the
+// phrase names an actor not yet known (an unnamed source, say); added
+// entities come after those [Find] found. cue is the claim's cue span. It
+// returns the entity's index in Entities and the span of the words that
+// name it (a name, a pronoun, a descriptor); ok is false when the phrase
+// cannot be resolved (a pronoun with no antecedent, words that name no
+// actor). Offsets outside the source are clamped.
+func (s *Set) Speaker(phrase, cue textpos.Span) (ent int, mention textpos.Span, ok bool) {
+	phrase = phrase.Clamp(len(s.src))
+	if phrase.Empty() {
+		return -1, textpos.Span{}, false
+	}
+	ent, mention, ok = s.speaker(phrase)
+	if ok {
+		if si := s.sentenceOf(mention.Start); si >= 0 {
+			s.speakers[si] = ent
+		}
+		if c := cue.Clamp(len(s.src)); !c.Empty() {
+			if si := s.sentenceOf(c.Start); si >= 0 {
+				s.speakers[si] = ent
+			}
+		}
+	}
+	return ent, mention, ok
+}
+
+func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, bool) {
+	ws := scanWords(nil, s.src, phrase.Start, phrase.End)
+	if len(ws) == 0 {
+		return -1, textpos.Span{}, false
+	}
+	// Skip "according to".
+	if len(ws) > 2 && strings.EqualFold(s.src[ws[0].s:ws[0].e], "according") && s.src[ws[1].s:ws[1].e] == "to" {
+		ws = ws[2:]
+	}
+	// The first segment: up to a comma or other punctuation, or a
+	// preposition after a name.
+	n := 1
+	for n < len(ws) && ws[n].gap == gapSpace {
+		n++
+	}
+	seg := ws[:n]
+	segSpan := textpos.Span{Start: seg[0].s, End: seg[n-1].e}
+	// A name: the last person mention in the segment that is not a
+	// possessive modifier; else an organisation or place heading it.
+	var pick *ment
+	ms := s.mentionsIn(segSpan)
+	for i := range ms {
+		m := &ms[i]
+		if !segSpan.Contains(m.span) {
+			continue
+		}
+		if s.possessive(m.span.End) && i < len(ms)-1 {
+			continue
+		}
+		if s.ents[m.ent].kind == Person {
+			pick = m
+		} else if pick == nil || s.ents[pick.ent].kind != Person {
+			pick = m
+		}
+	}
+	if pick != nil && (s.ents[pick.ent].kind == Person || !s.endsWithTitle(seg, pick.span.End)) {
+		if pick.kind == Pronoun {
+			return pick.ent, pick.span, true
+		}
+		return pick.ent, pick.span, true
+	}
+	// A pronoun.
+	if n == 1 && seg[0].flags&fPronoun != 0 && !seg[0].poss {
+		if e, ok := s.resolvePronoun(seg[0].s, seg[0].flags); ok {
+			sp := textpos.Span{Start: seg[0].s, End: seg[0].e}
+			s.addMention(e, ment{span: sp, kind: Pronoun})
+			return e, sp, true
+		}
+		return -1, textpos.Span{}, false
+	}
+	// A role: "the Kremlin’s spokesman", "Ukraine’s defence minister".
+	if e, sp, ok := s.roleHolder(seg, phrase.Start); ok {
+		return e, sp, true
+	}
+	// An unnamed source.
+	if e, sp, ok := s.unnamedSpeaker(ws, n); ok {
+		return e, sp, true
+	}
+	// An unknown name: capitalised words that are not stop words.
+	return s.newName(seg)
+}
+
+// possessive reports whether the text at off is a possessive ending.
+func (s *Set) possessive(off int) bool {
+	r, n := decode(s.src, off)
+	if !isApos(r) {
+		return false
+	}
+	c, _ := decode(s.src, off+n)
+	return c == 's' || c == 'S' || !isWordRune(c)
+}
+
+// endsWithTitle reports whether a title word of seg follows offset off.
+func (s *Set) endsWithTitle(seg []word, off int) bool {
+	for _, w := range seg {
+		if w.s >= off && w.flags&fTitle != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// roleKeys returns the comparable words of a role: lower case, places for
+// demonyms, "defense" for "defence", no articles or connectors.
+func roleKeys(src string, ws []word, dst []string) []string {
+	l := lex()
+	for _, w := range ws {
+		lw := strings.ToLower(src[w.s:w.e])
+		if w.flags&fStop != 0 && w.flags&fTitle == 0 || w.flags&fHonorific != 0 {
+			continue
+		}
+		lw = l.country(lw)
+		if lw == "defence" {
+			lw = "defense"
+		}
+		dst = append(dst, lw)
+	}
+	return dst
+}
+
+// roleHolder finds the entity whose role the descriptor seg names: a
+// definite or possessive role ("the Kremlin’s spokesman", "Ukraine’s
+// defence minister", "the minister") given earlier to a person.
+func (s *Set) roleHolder(seg []word, off int) (int, textpos.Span, bool) {
+	head := -1
+	for i, w := range seg {
+		if w.flags&fTitle != 0 && w.flags&fStop == 0 {
+			head = i
+		}
+	}
+	if head < 0 {
+		return -1, textpos.Span{}, false
+	}
+	if lw := strings.ToLower(s.src[seg[0].s:seg[0].e]); lw == "a" || lw == "an" {
+		return -1, textpos.Span{}, false
+	}
+	want := roleKeys(s.src, seg[:head+1], nil)
+	hk := want[len(want)-1]
+	best, bestScore, bestOff := -1, 0, -1
+	var rk []string
+	for i, e := range s.ents {
+		if e.kind != Person {
+			continue
+		}
+		for _, r := range e.roles {
+			rk = roleKeys(r.text, scanWords(nil, r.text, 0, len(r.text)), rk[:0])
+			if !slices.Contains(rk, hk) {
+				continue
+			}
+			score := 0
+			for _, k := range want {
+				if slices.Contains(rk, k) {
+					score++
+				}
+			}
+			if 2*score < len(want) {
+				continue
+			}
+			lastOff := -1
+			for _, m := range e.mentions {
+				if m.Span.Start < off {
+					lastOff = m.Span.Start
+				}
+			}
+			if lastOff < 0 {
+				continue
+			}
+			if score > bestScore || score == bestScore && lastOff > bestOff {
+				best, bestScore, bestOff = i, score, lastOff
+			}
+		}
+	}
+	if best < 0 {
+		return -1, textpos.Span{}, false
+	}
+	sp := textpos.Span{Start: seg[0].s, End: seg[head].e}
+	s.addMention(best, ment{span: sp, kind: Descriptor})
+	return best, sp, true
+}
+
+// unnamedSpeaker resolves an unnamed source phrase: a mention Find made at
+// the same place, a definite descriptor referring back, or a new entity
+// named by the phrase's core noun phrase.
+func (s *Set) unnamedSpeaker(ws []word, n int) (int, textpos.Span, bool) {
+	h := -1
+	for i := 0; i < n; i++ {
+		if ws[i].flags&fSource != 0 {
+			h = i
+			if i+2 < n && s.src[ws[i+1].s:ws[i+1].e] == "and" && ws[i+2].flags&fSource != 0 {
+				h = i + 2
+			}
+			break
+		}
+	}
+	if h < 0 {
+		return -1, textpos.Span{}, false
+	}
+	// Core noun phrase: the segment up to a relative pronoun or verb of
+	// saying, at most eight words.
+	e := n
+	for i := h + 1; i < n; i++ {
+		lw := strings.ToLower(s.src[ws[i].s:ws[i].e])
+		if ws[i].flags&(fSpeech|fPronRel) != 0 || lw == "which" || lw == "that" || i-h > 5 {
+			e = i
+			break
+		}
+	}
+	sp := textpos.Span{Start: ws[0].s, End: ws[e-1].e}
+	for _, m := range s.mentionsIn(sp) {
+		if m.kind == Descriptor && m.span.Start == sp.Start {
+			return m.ent, m.span, true
+		}
+	}
+	desc := s.src[sp.Start:sp.End]
+	if i := s.backRef(desc, sp.Start); i >= 0 {
+		s.addMention(i, ment{span: sp, kind: Descriptor})
+		return i, sp, true
+	}
+	k := Unnamed
+	lh := strings.ToLower(s.src[ws[h].s:ws[h].e])
+	if ws[h].flags&fSourceOrg != 0 {
+		k = Organisation
+	}
+	i := s.newEnt(&ent{name: desc, kind: k, plural: strings.HasSuffix(lh, "s") || lh == "people" || lh == "media"})
+	s.addMention(i, ment{span: sp, kind: Descriptor})
+	return i, sp, true
+}
+
+// newName makes an entity of capitalised words that Find did not know:
+// a person when there are two or more name words, else an organisation.
+func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
+	a := 0
+	for a < len(seg) && (!seg[a].cap || seg[a].flags&(fStop|fPronoun) != 0) {
+		a++
+	}
+	b := a
+	for b < len(seg) && seg[b].cap && seg[b].flags&fStop == 0 {
+		b++
+	}
+	if a == b || b < len(seg) && b-a < len(seg)/2 {
+		return -1, textpos.Span{}, false
+	}
+	nw := seg[a:b]
+	sp := textpos.Span{Start: nw[0].s, End: nw[len(nw)-1].e}
+	name := joinWords(s.src, nw)
+	k := Organisation
+	if c, ok := lex().places[name]; ok {
+		name, k = c, Place
+	} else if len(nw) >= 2 && isNameWord(nw[0]) && isNameWord(nw[len(nw)-1]) {
+		k = Person
+	}
+	for i, x := range s.ents {
+		if x.name == name && x.kind == k {
+			s.addMention(i, ment{span: sp, kind: Name})
+			return i, sp, true
+		}
+	}
+	e := &ent{name: name, kind: k}
+	if k == Person {
+		e.given, e.surname = personKeys(s.src, nw)
+		e.words = len(nw)
+	}
+	i := s.newEnt(e)
+	s.addMention(i, ment{span: sp, kind: Name})
+	return i, sp, true
+}

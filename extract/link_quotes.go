@@ -1,0 +1,550 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/match"
+	"github.com/whosaid/whosaid/quote"
+	"github.com/whosaid/whosaid/textpos"
+)
+
+// Thresholds of quotation matching; see [Link].
+const (
+	minLongWords    = 6    // words for a quotation to match on similarity alone
+	minCoverWords   = 4    // words for a quotation to count as evidence for a paragraph
+	minBlockWords   = 6    // words for a paragraph to become a block claim
+	minSimilarity   = 0.8  // word-level edit similarity of matching quotations
+	minCoverage     = 0.8  // share of a paragraph's words that evidence must cover
+	weakBlock       = 0.75 // block claims below this confidence may be replaced
+	maxPostings     = 64   // shingles in more units than this do not propose candidates
+	evidenceBase    = 0.5  // confidence of an evidenced block claim: base + scale*coverage
+	evidenceScale   = 0.45 //
+	maxQuoteWordsDP = 400  // longer word sequences are cut to this many words for comparison
+)
+
+// unit is a quotation of one document, as folded words.
+type unit struct {
+	doc, claim, quotation int
+	span                  textpos.Span
+	keys                  []uint64
+	speaker               int // index in Links.Entities, or -1
+	evidence              bool
+}
+
+// quoteIndex finds units by shingles.
+type quoteIndex struct {
+	units    []unit
+	postings map[uint64][]int32
+	stamp    []int32 // per unit: the last query that saw it, plus one
+	query    int32
+	shingles []uint64
+}
+
+func newQuoteIndex() *quoteIndex {
+	return &quoteIndex{postings: make(map[uint64][]int32)}
+}
+
+func (ix *quoteIndex) add(u unit) {
+	id := int32(len(ix.units))
+	ix.units = append(ix.units, u)
+	ix.stamp = append(ix.stamp, 0)
+	ix.shingles = match.Shingles(ix.shingles[:0], u.keys)
+	for _, h := range ix.shingles {
+		ix.postings[h] = append(ix.postings[h], id)
+	}
+}
+
+// candidates appends to dst the units that share a shingle with keys,
+// skipping shingles too common to be telling, each unit once.
+func (ix *quoteIndex) candidates(dst []int32, keys []uint64) []int32 {
+	ix.query++
+	ix.shingles = match.Shingles(ix.shingles[:0], keys)
+	for _, h := range ix.shingles {
+		ps := ix.postings[h]
+		if len(ps) > maxPostings {
+			continue
+		}
+		for _, id := range ps {
+			if ix.stamp[id] != ix.query {
+				ix.stamp[id] = ix.query
+				dst = append(dst, id)
+			}
+		}
+	}
+	return dst
+}
+
+// keysOf returns the folded words of s in src, at most maxQuoteWordsDP.
+func keysOf(ws []match.Word, src string, s textpos.Span) ([]match.Word, []uint64) {
+	ws = match.Words(ws[:0], src, s)
+	if len(ws) > maxQuoteWordsDP {
+		ws = ws[:maxQuoteWordsDP]
+	}
+	return ws, match.Keys(nil, ws)
+}
+
+// isQuoteKind reports whether claims of kind k hold the speaker's words.
+func isQuoteKind(k Kind) bool { return k == Direct || k == Partial || k == Block }
+
+// docUnits appends the quotation units of document d: its direct, partial
+// and block claims, and its quotations that none of them covers (with the
+// speaker of an indirect claim that contains one).
+func (l *Links) docUnits(dst []unit, d int, speakerOf []int, ws []match.Word) []unit {
+	doc := l.Docs[d]
+	for c := range doc.Claims {
+		cl := &doc.Claims[c]
+		if !isQuoteKind(cl.Kind) {
+			continue
+		}
+		var keys []uint64
+		ws, keys = keysOf(ws, doc.Src, cl.Content)
+		if len(keys) == 0 {
+			continue
+		}
+		dst = append(dst, unit{doc: d, claim: c, quotation: -1, span: cl.Content, keys: keys, speaker: speakerOf[c],
+			evidence: cl.Kind != Block || cl.Confidence >= weakBlock})
+	}
+	for q := range doc.Quotations {
+		qs := doc.Quotations[q].Content
+		covered, spk := false, -1
+		for c := range doc.Claims {
+			cl := &doc.Claims[c]
+			if isQuoteKind(cl.Kind) && cl.Content.Overlaps(qs) {
+				covered = true
+				break
+			}
+			if cl.Kind == Indirect && cl.Content.Contains(qs) {
+				spk = speakerOf[c]
+			}
+		}
+		if covered {
+			continue
+		}
+		var keys []uint64
+		ws, keys = keysOf(ws, doc.Src, qs)
+		if len(keys) == 0 {
+			continue
+		}
+		dst = append(dst, unit{doc: d, claim: -1, quotation: q, span: qs, keys: keys, speaker: spk, evidence: spk >= 0})
+	}
+	return dst
+}
+
+// claimSpeakers returns the linked speaker of every claim of document d.
+func claimSpeakers(a *actors, d int, doc *Document) []int {
+	out := make([]int, len(doc.Claims))
+	for c := range doc.Claims {
+		out[c] = -1
+		if i := a.claimActor(d, &doc.Claims[c]); i >= 0 {
+			out[c] = a.list[i].cross
+		}
+	}
+	return out
+}
+
+// strengthen adds the block claims that other documents' quotations
+// support (see [Link]) and fills l.speakerOf and l.Added.
+func (l *Links) strengthen(a *actors) {
+	l.speakerOf = make([][]int, len(l.Docs))
+	ix := newQuoteIndex()
+	var ws []match.Word
+	var units []unit
+	for d, doc := range l.Docs {
+		l.speakerOf[d] = claimSpeakers(a, d, doc)
+		units = l.docUnits(units[:0], d, l.speakerOf[d], ws)
+		for _, u := range units {
+			if u.evidence && u.speaker >= 0 && len(u.keys) >= minCoverWords {
+				ix.add(u)
+			}
+		}
+	}
+	if len(ix.units) == 0 {
+		return
+	}
+	var cands []int32
+	for d, doc := range l.Docs {
+		var added []Claim
+		var addedSpk []int
+		var replaced []int // claim index of a weak block claim replaced, or -1
+		for _, para := range paragraphsOf(doc) {
+			weak, ok := blockCandidate(doc, para)
+			if !ok {
+				continue
+			}
+			var pkeys []uint64
+			ws, pkeys = keysOf(ws, doc.Src, para)
+			if len(pkeys) < minBlockWords {
+				continue
+			}
+			cands = ix.candidates(cands[:0], pkeys)
+			spk, cov := coverage(ix, cands, d, pkeys)
+			if spk < 0 || cov < minCoverage {
+				continue
+			}
+			c := Claim{Kind: Block, Content: para, Act: quote.Statement, Confidence: evidenceBase + evidenceScale*cov}
+			if weak >= 0 {
+				old := doc.Claims[weak]
+				c.Confidence = max(c.Confidence, old.Confidence)
+				if l.speakerOf[d][weak] == spk {
+					c.Speaker = old.Speaker
+				}
+			}
+			if c.Speaker == nil {
+				c.Speaker = l.speakerIn(a, d, spk, para.Start)
+			}
+			added = append(added, c)
+			addedSpk = append(addedSpk, spk)
+			replaced = append(replaced, weak)
+		}
+		if len(added) > 0 {
+			l.applyAdded(d, added, addedSpk, replaced)
+		}
+	}
+}
+
+// applyAdded replaces Docs[d] by a copy with the added claims.
+func (l *Links) applyAdded(d int, added []Claim, addedSpk, replaced []int) {
+	doc := l.Docs[d]
+	type entry struct {
+		c     Claim
+		spk   int
+		added bool
+	}
+	var es []entry
+	for c := range doc.Claims {
+		if slices.Contains(replaced, c) {
+			continue
+		}
+		es = append(es, entry{doc.Claims[c], l.speakerOf[d][c], false})
+	}
+	for i := range added {
+		es = append(es, entry{added[i], addedSpk[i], true})
+	}
+	slices.SortStableFunc(es, func(x, y entry) int { return x.c.Content.Start - y.c.Content.Start })
+	cp := *doc
+	cp.Claims = make([]Claim, len(es))
+	spk := make([]int, len(es))
+	for i, e := range es {
+		cp.Claims[i], spk[i] = e.c, e.spk
+		if e.added {
+			l.Added = append(l.Added, ClaimRef{Doc: d, Claim: i})
+		}
+	}
+	l.Docs[d] = &cp
+	l.speakerOf[d] = spk
+}
+
+// coverage returns the linked speaker whose quotations in other documents
+// than d cover the largest share of the paragraph's words, and that share.
+// spk is -1 when nothing covers the paragraph or two speakers tie.
+func coverage(ix *quoteIndex, cands []int32, d int, pkeys []uint64) (spk int, share float64) {
+	type cover struct {
+		spk int
+		on  []bool
+	}
+	var covers []cover
+	mark := func(s, from, to int) {
+		ci := slices.IndexFunc(covers, func(c cover) bool { return c.spk == s })
+		if ci < 0 {
+			ci = len(covers)
+			covers = append(covers, cover{spk: s, on: make([]bool, len(pkeys))})
+		}
+		for i := from; i < to; i++ {
+			covers[ci].on[i] = true
+		}
+	}
+	for _, id := range cands {
+		u := &ix.units[id]
+		if u.doc == d {
+			continue
+		}
+		if len(u.keys) <= len(pkeys) {
+			s, e, dist := match.Within(u.keys, pkeys)
+			if float64(dist) <= (1-minSimilarity)*float64(len(u.keys)) {
+				mark(u.speaker, s, e)
+			}
+			continue
+		}
+		if _, _, dist := match.Within(pkeys, u.keys); float64(dist) <= (1-minSimilarity)*float64(len(pkeys)) {
+			mark(u.speaker, 0, len(pkeys))
+		}
+	}
+	spk, best, tie := -1, 0, false
+	for _, c := range covers {
+		n := 0
+		for _, on := range c.on {
+			if on {
+				n++
+			}
+		}
+		switch {
+		case n > best:
+			spk, best, tie = c.spk, n, false
+		case n == best && n > 0:
+			tie = true
+		}
+	}
+	if tie || len(pkeys) == 0 {
+		return -1, 0
+	}
+	return spk, float64(best) / float64(len(pkeys))
+}
+
+// paragraphsOf returns the spans of the body paragraphs of doc, or its
+// non-empty lines when it has no paragraphs.
+func paragraphsOf(doc *Document) []textpos.Span {
+	var out []textpos.Span
+	if len(doc.Paragraphs) > 0 {
+		for _, p := range doc.Paragraphs {
+			if p.Kind == "body" {
+				out = append(out, p.Span.Clamp(len(doc.Src)))
+			}
+		}
+		return out
+	}
+	src := doc.Src
+	for start := 0; start < len(src); {
+		end := strings.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start
+		}
+		s := textpos.Span{Start: start, End: end}
+		t := s.Text(src)
+		s.Start += len(t) - len(strings.TrimLeft(t, " \t\r\u00a0"))
+		s.End -= len(t) - len(strings.TrimRight(t, " \t\r\u00a0"))
+		if !s.Empty() {
+			out = append(out, s)
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// blockCandidate reports whether paragraph p of doc may become a block
+// claim: it has no double quotation marks and no claim overlaps it but a
+// weak block claim, whose index is returned (else -1).
+func blockCandidate(doc *Document, p textpos.Span) (weak int, ok bool) {
+	if strings.ContainsAny(p.Text(doc.Src), "\"“”«»„") {
+		return -1, false
+	}
+	for _, q := range doc.Quotations {
+		if q.Content.Overlaps(p) {
+			return -1, false
+		}
+	}
+	weak = -1
+	for c := range doc.Claims {
+		cl := &doc.Claims[c]
+		if !cl.Content.Overlaps(p) {
+			continue
+		}
+		if cl.Kind != Block || cl.Confidence >= weakBlock || weak >= 0 {
+			return -1, false
+		}
+		weak = c
+	}
+	return weak, true
+}
+
+// speakerIn returns the Speaker of an evidenced block claim at offset off
+// of document d for linked entity x; see [Link].
+func (l *Links) speakerIn(a *actors, d, x, off int) *Speaker {
+	doc := l.Docs[d]
+	le := &l.Entities[x]
+	for _, m := range le.Members {
+		if m.Doc != d || m.Entity < 0 {
+			continue
+		}
+		en := &doc.Entities[m.Entity]
+		sp := &Speaker{Entity: m.Entity, Name: en.Name, Kind: en.Kind, Mention: nearest(m.Mentions, off)}
+		if len(en.Roles) > 0 {
+			sp.Role = en.Roles[0]
+		}
+		return sp
+	}
+	// A speaker of other claims in d without entity: the nearest such claim.
+	var best *Speaker
+	for c := range doc.Claims {
+		cl := &doc.Claims[c]
+		if l.speakerOf[d][c] != x || cl.Speaker == nil {
+			continue
+		}
+		if best == nil || cl.Content.Start <= off {
+			best = cl.Speaker
+		}
+	}
+	if best != nil {
+		sp := *best
+		sp.Entity = -1
+		return &sp
+	}
+	return &Speaker{Entity: -1, Name: le.Name, Kind: le.Kind}
+}
+
+// nearest returns the last span starting before off, else the first span.
+func nearest(spans []textpos.Span, off int) textpos.Span {
+	var best textpos.Span
+	for i, s := range spans {
+		if i == 0 || s.Start < off {
+			best = s
+		}
+		if s.Start >= off {
+			break
+		}
+	}
+	return best
+}
+
+// groupQuotes fills l.Quotes.
+func (l *Links) groupQuotes() {
+	var all []unit
+	var ws []match.Word
+	for d := range l.Docs {
+		all = l.docUnits(all, d, l.speakerOf[d], ws)
+	}
+	ix := newQuoteIndex()
+	for _, u := range all {
+		ix.add(u)
+	}
+	uf := newUnionFind(len(all))
+	var cands []int32
+	// Long units: similar, or one within the other, unless their speakers
+	// differ.
+	for i := range all {
+		u := &all[i]
+		if len(u.keys) < minLongWords {
+			continue
+		}
+		cands = ix.candidates(cands[:0], u.keys)
+		for _, j := range cands {
+			v := &all[j]
+			if int(j) >= i || len(v.keys) < minLongWords || conflict(u.speaker, v.speaker) {
+				continue
+			}
+			if longMatch(u.keys, v.keys) {
+				uf.union(int(j), i)
+			}
+		}
+	}
+	size := make([]int, len(all))
+	for i := range all {
+		size[uf.find(i)]++
+	}
+	// Short units join the largest group of a long unit of the same
+	// speaker that contains them word for word; else short units with the
+	// same words and speaker group together.
+	same := make(map[[2]uint64]int)
+	for i := range all {
+		u := &all[i]
+		if len(u.keys) >= minLongWords || len(u.keys) < 2 || u.speaker < 0 {
+			continue
+		}
+		host := -1
+		cands = ix.candidates(cands[:0], u.keys)
+		for _, j := range cands {
+			v := &all[j]
+			if len(v.keys) < minLongWords || v.speaker != u.speaker {
+				continue
+			}
+			if _, _, dist := match.Within(u.keys, v.keys); dist == 0 {
+				r := uf.find(int(j))
+				if host < 0 || size[r] > size[host] || (size[r] == size[host] && r < host) {
+					host = r
+				}
+			}
+		}
+		if host >= 0 {
+			uf.union(host, i)
+			continue
+		}
+		k := [2]uint64{uint64(u.speaker), hashKeys(u.keys)}
+		if j, ok := same[k]; ok {
+			uf.union(j, i)
+		} else {
+			same[k] = i
+		}
+	}
+	groups := make(map[int][]int)
+	var roots []int
+	for i := range all {
+		r := uf.find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	for _, r := range roots {
+		g := groups[r]
+		if !spansDocs(all, g) {
+			continue
+		}
+		qg := QuoteGroup{Entity: majority(all, g)}
+		for _, i := range g {
+			u := &all[i]
+			qg.Members = append(qg.Members, QuoteRef{Doc: u.doc, Claim: u.claim, Quotation: u.quotation, Span: u.span})
+		}
+		sortRefs(qg.Members)
+		l.Quotes = append(l.Quotes, qg)
+	}
+	slices.SortStableFunc(l.Quotes, func(a, b QuoteGroup) int {
+		x, y := a.Members[0], b.Members[0]
+		if x.Doc != y.Doc {
+			return x.Doc - y.Doc
+		}
+		return x.Span.Start - y.Span.Start
+	})
+}
+
+// longMatch reports whether two long word sequences are one quotation:
+// similar, or the shorter within the longer.
+func longMatch(a, b []uint64) bool {
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if float64(len(short)) >= minSimilarity*float64(len(long)) && match.Similarity(a, b) >= minSimilarity {
+		return true
+	}
+	_, _, dist := match.Within(short, long)
+	return float64(dist) <= (1-minSimilarity)*float64(len(short))
+}
+
+func conflict(x, y int) bool { return x >= 0 && y >= 0 && x != y }
+
+func spansDocs(all []unit, g []int) bool {
+	for _, i := range g[1:] {
+		if all[i].doc != all[g[0]].doc {
+			return true
+		}
+	}
+	return false
+}
+
+// majority returns the speaker most members of g have, the lowest index on
+// a tie, or -1.
+func majority(all []unit, g []int) int {
+	count := make(map[int]int)
+	best, n := -1, 0
+	for _, i := range g {
+		s := all[i].speaker
+		if s < 0 {
+			continue
+		}
+		count[s]++
+		if c := count[s]; c > n || (c == n && s < best) {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+func hashKeys(keys []uint64) uint64 {
+	h := uint64(14695981039346656037)
+	for _, k := range keys {
+		h = (h ^ k) * 1099511628211
+	}
+	return h
+}

@@ -1,0 +1,375 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/quote"
+	"github.com/whosaid/whosaid/textpos"
+)
+
+// tdoc builds a Document by hand: paragraphs are lines, quotations are the
+// “…” and "…" pairs, and entities and claims are added by their text.
+type tdoc struct {
+	t *testing.T
+	d *Document
+}
+
+func newDoc(t *testing.T, src string) *tdoc {
+	t.Helper()
+	d := &Document{Src: src}
+	for _, p := range paragraphsOf(d) {
+		d.Paragraphs = append(d.Paragraphs, Paragraph{Span: p, Kind: "body"})
+	}
+	open := -1
+	for i, r := range src {
+		switch {
+		case r == '“' || (r == '"' && open < 0):
+			open = i + len(string(r))
+		case (r == '”' || r == '"') && open >= 0:
+			d.Quotations = append(d.Quotations, quote.Quotation{
+				Open: textpos.Span{Start: open - 1, End: open}, Close: textpos.Span{Start: i, End: i + len(string(r))},
+				Content: textpos.Span{Start: open, End: i}})
+			open = -1
+		}
+	}
+	return &tdoc{t: t, d: d}
+}
+
+// at returns the span of the n-th (from 0) occurrence of sub.
+func (td *tdoc) at(sub string, n int) textpos.Span {
+	td.t.Helper()
+	off := 0
+	for {
+		i := strings.Index(td.d.Src[off:], sub)
+		if i < 0 {
+			td.t.Fatalf("%q not in document", sub)
+		}
+		if n == 0 {
+			return textpos.Span{Start: off + i, End: off + i + len(sub)}
+		}
+		n--
+		off += i + len(sub)
+	}
+}
+
+// entity adds an entity with the first occurrence of each mention.
+func (td *tdoc) entity(name string, k entity.Kind, mentions ...string) int {
+	e := entity.Entity{Name: name, Kind: k}
+	for _, m := range mentions {
+		e.Mentions = append(e.Mentions, entity.Mention{Span: td.at(m, 0)})
+	}
+	td.d.Entities = append(td.d.Entities, e)
+	return len(td.d.Entities) - 1
+}
+
+// claim adds a claim of entity ent (or no speaker when ent < 0) with the
+// given content and speaker mention (first occurrences).
+func (td *tdoc) claim(k Kind, content string, ent int, mention string) {
+	c := Claim{Kind: k, Content: td.at(content, 0), Confidence: 0.9}
+	if ent >= 0 {
+		e := td.d.Entities[ent]
+		c.Speaker = &Speaker{Entity: ent, Name: e.Name, Kind: e.Kind, Mention: td.at(mention, 0)}
+	}
+	td.d.Claims = append(td.d.Claims, c)
+}
+
+func TestLinkEntities(t *testing.T) {
+	a := newDoc(t, "Dmitri S. Peskov, the Kremlin’s spokesman, spoke. Keith Kellogg, the envoy, and Donald Trump met Steve Witkoff. The Ministry of Defence and Mr. Zelenskyy agreed. Washington waited.")
+	peskovA := a.entity("Dmitri S. Peskov", entity.Person, "Dmitri S. Peskov")
+	kelloggA := a.entity("Keith Kellogg", entity.Person, "Keith Kellogg")
+	donald := a.entity("Donald Trump", entity.Person, "Donald Trump")
+	witkoffA := a.entity("Steve Witkoff", entity.Person, "Steve Witkoff")
+	modA := a.entity("The Ministry of Defence", entity.Organisation, "The Ministry of Defence")
+	zelA := a.entity("Volodymyr Zelenskyy", entity.Person, "Mr. Zelenskyy")
+	washPlace := a.entity("Washington", entity.Place, "Washington")
+	offA := a.entity("a Ukrainian official", entity.Unnamed, "the envoy")
+
+	b := newDoc(t, "Kremlin spokesman Dmitry Peskov spoke. Special Envoy Keith Kellog met Eric Trump and Mr. Witkoff. The ministry of defense and President Volodymyr Zelensky agreed. Mr. Washington, a senator, and an official.")
+	peskovB := b.entity("Kremlin spokesman Dmitry Peskov", entity.Person, "Dmitry Peskov")
+	kelloggB := b.entity("Special Envoy Keith Kellog", entity.Person, "Keith Kellog")
+	eric := b.entity("Eric Trump", entity.Person, "Eric Trump")
+	witkoffB := b.entity("Mr. Witkoff", entity.Person, "Mr. Witkoff")
+	modB := b.entity("the ministry of defense", entity.Organisation, "ministry of defense")
+	zelB := b.entity("President Volodymyr Zelensky", entity.Person, "Volodymyr Zelensky")
+	washPerson := b.entity("Mr. Washington", entity.Person, "Mr. Washington")
+	offB := b.entity("a Ukrainian official", entity.Unnamed, "an official")
+
+	c := newDoc(t, "Mr. Trump spoke to D. Peskov.")
+	bareTrump := c.entity("Mr. Trump", entity.Person, "Mr. Trump")
+	initialPeskov := c.entity("D. Peskov", entity.Person, "D. Peskov")
+
+	l := Link(a.d, b.d, c.d)
+	type pair struct {
+		name           string
+		d1, e1, d2, e2 int
+	}
+	same := []pair{
+		{"Dmitri S./Dmitry Peskov", 0, peskovA, 1, peskovB},
+		{"Kellogg/Kellog", 0, kelloggA, 1, kelloggB},
+		{"Witkoff/Mr. Witkoff", 0, witkoffA, 1, witkoffB},
+		{"Defence/defense ministry", 0, modA, 1, modB},
+		{"Zelenskyy/Zelensky", 0, zelA, 1, zelB},
+		{"initial D. Peskov", 0, peskovA, 2, initialPeskov},
+	}
+	for _, tt := range same {
+		if x, y := l.Entity(tt.d1, tt.e1), l.Entity(tt.d2, tt.e2); x != y || x < 0 {
+			t.Errorf("%s: entities %d and %d, want one", tt.name, x, y)
+		}
+	}
+	differ := []pair{
+		{"Donald/Eric Trump", 0, donald, 1, eric},
+		{"bare Trump/Donald", 2, bareTrump, 0, donald},
+		{"bare Trump/Eric", 2, bareTrump, 1, eric},
+		{"place/person Washington", 0, washPlace, 1, washPerson},
+		{"unnamed officials", 0, offA, 1, offB},
+	}
+	for _, tt := range differ {
+		if x, y := l.Entity(tt.d1, tt.e1), l.Entity(tt.d2, tt.e2); x == y {
+			t.Errorf("%s: both entity %d (%q), want two", tt.name, x, l.Entities[x].Name)
+		}
+	}
+	if got := l.Entities[l.Entity(1, peskovB)].Name; got != "Dmitri S. Peskov" {
+		t.Errorf("linked Peskov name = %q, want the fullest, %q", got, "Dmitri S. Peskov")
+	}
+	if got := l.Entities[l.Entity(0, zelA)].Name; got != "Volodymyr Zelenskyy" && got != "President Volodymyr Zelensky" {
+		t.Errorf("linked Zelensky name = %q", got)
+	}
+	if n := len(l.Entities[l.Entity(0, peskovA)].Members); n != 3 {
+		t.Errorf("Peskov has %d members, want 3", n)
+	}
+	if a.d.Claims != nil || len(l.Docs) != 3 || l.Docs[0] != a.d {
+		t.Errorf("Link changed its input or Docs")
+	}
+}
+
+func TestLinkBareSurnameUnambiguous(t *testing.T) {
+	a := newDoc(t, "Donald Trump spoke.")
+	a.entity("Donald Trump", entity.Person, "Donald Trump")
+	b := newDoc(t, "Mr. Trump spoke.")
+	b.entity("Trump", entity.Person, "Mr. Trump")
+	l := Link(a.d, b.d)
+	if l.Entity(0, 0) != l.Entity(1, 0) {
+		t.Errorf("bare Trump not linked to the only Trump of the set")
+	}
+}
+
+func TestLinkSpeakerWithoutEntity(t *testing.T) {
+	a := newDoc(t, "“We will win the war this year, whatever it costs,” said Olena Kovalenko.")
+	a.d.Claims = []Claim{{Kind: Direct, Content: a.at("We will win the war this year, whatever it costs,", 0),
+		Speaker: &Speaker{Entity: -1, Name: "Olena Kovalenko", Kind: entity.Person, Mention: a.at("Olena Kovalenko", 0)}}}
+	b := newDoc(t, "Olena Kovalenko said: “We will win the war this year, whatever it costs.”")
+	ko := b.entity("Olena Kovalenko", entity.Person, "Olena Kovalenko")
+	b.claim(Direct, "We will win the war this year, whatever it costs.", ko, "Olena Kovalenko")
+	l := Link(a.d, b.d)
+	if l.Speaker(0, 0) < 0 || l.Speaker(0, 0) != l.Entity(1, ko) {
+		t.Fatalf("speaker without entity: linked %d, want %d", l.Speaker(0, 0), l.Entity(1, ko))
+	}
+	le := l.Entities[l.Speaker(0, 0)]
+	if len(le.Members) != 2 || le.Members[0].Entity != -1 || len(le.Members[0].Mentions) != 1 {
+		t.Errorf("members = %+v", le.Members)
+	}
+	if len(l.Quotes) != 1 {
+		t.Errorf("%d quote groups, want 1", len(l.Quotes))
+	}
+}
+
+func TestLinkQuoteGroups(t *testing.T) {
+	a := newDoc(t, "Anna Berg said: “I do not believe in a cease-fire — we have been through this before,” and left.\nShe added, “The talks were long.”\nA sign read “Peace now, peace for everyone in the region”.")
+	berg := a.entity("Anna Berg", entity.Person, "Anna Berg")
+	a.claim(Direct, "I do not believe in a cease-fire — we have been through this before,", berg, "Anna Berg")
+	a.claim(Direct, "The talks were long.", berg, "Anna Berg")
+	b := newDoc(t, "\"I do NOT believe in a ceasefire - we've been through this before,\" Ms. Berg said.\nJohn Moss said “I do not believe in a ceasefire, we have seen this before”.\n“Peace now, peace for everyone in the region,” Moss wrote.")
+	bergB := b.entity("Ms. Berg", entity.Person, "Ms. Berg")
+	moss := b.entity("John Moss", entity.Person, "John Moss")
+	b.claim(Direct, "I do NOT believe in a ceasefire - we've been through this before,", bergB, "Ms. Berg")
+	b.claim(Direct, "I do not believe in a ceasefire, we have seen this before", moss, "John Moss")
+	b.claim(Direct, "Peace now, peace for everyone in the region,", moss, "Moss wrote")
+	c := newDoc(t, "Berg, a diplomat, said she did “not believe in a cease-fire.” She said: “I do not believe in a cease fire – we have been through all this before.”")
+	bergC := c.entity("Berg", entity.Person, "Berg")
+	c.claim(Partial, "not believe in a cease-fire.", bergC, "Berg")
+	c.claim(Direct, "I do not believe in a cease fire – we have been through all this before.", bergC, "She said")
+
+	l := Link(a.d, b.d, c.d)
+	var berGroup *QuoteGroup
+	for i := range l.Quotes {
+		if l.Quotes[i].Entity == l.Entity(0, berg) {
+			berGroup = &l.Quotes[i]
+		}
+	}
+	if berGroup == nil {
+		t.Fatalf("no group of Berg's quotation; groups: %+v", l.Quotes)
+	}
+	var got []string
+	for _, m := range berGroup.Members {
+		got = append(got, m.Span.Text(l.Docs[m.Doc].Src))
+	}
+	want := []string{
+		"I do not believe in a cease-fire — we have been through this before,",
+		"I do NOT believe in a ceasefire - we've been through this before,",
+		"not believe in a cease-fire.",
+		"I do not believe in a cease fire – we have been through all this before.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Berg group:\n got %q\nwant %q", got, want)
+	}
+	// The uncredited sign in a and Moss's quotation in b are one group
+	// whose speaker is Moss; Moss's other words are not Berg's.
+	found := false
+	for _, g := range l.Quotes {
+		if g.Entity == l.Entity(1, moss) {
+			found = true
+			if len(g.Members) != 2 || g.Members[0].Claim != -1 || g.Members[0].Kind(l) != "quotation" {
+				t.Errorf("Moss group = %+v", g)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no group for the sign and Moss's quotation")
+	}
+	if len(l.Quotes) != 2 {
+		t.Errorf("%d groups, want 2: %+v", len(l.Quotes), l.Quotes)
+	}
+}
+
+func TestLinkStrengthen(t *testing.T) {
+	a := newDoc(t, "Rustem Umerov, the defence minister, described the talks as “productive and focused.”\nThe discussion was productive and focused – we addressed key points including energy.\nThe weather was fine in Riyadh and the talks went on late into the night.")
+	um := a.entity("Rustem Umerov", entity.Person, "Rustem Umerov")
+	a.claim(Partial, "productive and focused.", um, "Rustem Umerov")
+	b := newDoc(t, "Mr. Umerov wrote: “The discussion was productive and focused — we addressed key points including energy,” he wrote.\nIt rained. The talks went on late.")
+	umB := b.entity("Umerov", entity.Person, "Mr. Umerov", "he wrote")
+	b.claim(Direct, "The discussion was productive and focused — we addressed key points including energy,", umB, "he wrote")
+	// c has no entity for him: the claim names the linked actor.
+	c := newDoc(t, "Talks ended.\nThe discussion was productive and focused - we addressed key points including energy.")
+
+	l := Link(a.d, b.d, c.d)
+	if len(a.d.Claims) != 1 || len(c.d.Claims) != 0 {
+		t.Fatalf("Link modified its input documents")
+	}
+	if len(l.Added) != 2 {
+		t.Fatalf("Added = %+v, want 2 claims", l.Added)
+	}
+	ad := l.Added[0]
+	cl := l.Docs[ad.Doc].Claims[ad.Claim]
+	if ad.Doc != 0 || cl.Kind != Block || cl.Content.Text(a.d.Src) != "The discussion was productive and focused – we addressed key points including energy." {
+		t.Errorf("added claim %+v: %q", ad, cl.Content.Text(l.Docs[ad.Doc].Src))
+	}
+	if cl.Speaker == nil || cl.Speaker.Entity != um || cl.Speaker.Mention.Text(a.d.Src) != "Rustem Umerov" || cl.Speaker.Name != "Rustem Umerov" {
+		t.Errorf("added claim speaker = %+v", cl.Speaker)
+	}
+	if cl.Confidence < 0.9 {
+		t.Errorf("confidence %v, want >= 0.9 for a paragraph covered in full", cl.Confidence)
+	}
+	if l.Speaker(0, ad.Claim) != l.Entity(1, umB) {
+		t.Errorf("added claim linked to %d, want %d", l.Speaker(0, ad.Claim), l.Entity(1, umB))
+	}
+	cc := l.Docs[2].Claims[l.Added[1].Claim]
+	if l.Added[1].Doc != 2 || cc.Speaker.Entity != -1 || !cc.Speaker.Mention.IsZero() || cc.Speaker.Name != "Rustem Umerov" {
+		t.Errorf("claim in a document without the actor: %+v %+v", l.Added[1], cc.Speaker)
+	}
+	if len(l.Quotes) != 1 || len(l.Quotes[0].Members) != 4 {
+		t.Fatalf("quote groups = %+v, want one of 4 (partial, block, direct, block)", l.Quotes)
+	}
+	for i, k := range []string{"partial", "block", "direct", "block"} {
+		if got := l.Quotes[0].Members[i].Kind(l); got != k {
+			t.Errorf("member %d kind %q, want %q", i, got, k)
+		}
+	}
+	// The unrelated paragraph shares a few words only.
+	for _, c := range l.Docs[0].Claims {
+		if strings.HasPrefix(c.Content.Text(a.d.Src), "The weather") {
+			t.Errorf("unrelated paragraph became a claim")
+		}
+	}
+}
+
+func TestLinkStrengthenTwoQuotes(t *testing.T) {
+	a := newDoc(t, "Steve Witkoff echoed a talking point.\nThere is a view within the country that these are our lands. There are votes within these lands that justify these actions.")
+	a.entity("Witkoff", entity.Person, "Steve Witkoff")
+	b := newDoc(t, "“There is a view within the country that these are our lands,” Mr. Witkoff told Fox News. “There are votes within these lands that justify these actions.”")
+	w := b.entity("Steve Witkoff", entity.Person, "Mr. Witkoff")
+	b.claim(Direct, "There is a view within the country that these are our lands,", w, "Mr. Witkoff")
+	b.claim(Direct, "There are votes within these lands that justify these actions.", w, "Mr. Witkoff")
+	l := Link(a.d, b.d)
+	if len(l.Added) != 1 {
+		t.Fatalf("Added = %+v, want 1", l.Added)
+	}
+	cl := l.Docs[0].Claims[l.Added[0].Claim]
+	if cl.Speaker.Entity != 0 || cl.Speaker.Mention.Text(a.d.Src) != "Steve Witkoff" {
+		t.Errorf("speaker %+v", cl.Speaker)
+	}
+	if len(l.Quotes) != 1 || len(l.Quotes[0].Members) != 3 {
+		t.Errorf("groups = %+v, want one of 3", l.Quotes)
+	}
+}
+
+func TestLinkStrengthenWeakBlock(t *testing.T) {
+	a := newDoc(t, "Anna Berg spoke at length.\nWe will rebuild every school and every hospital in the region by next spring.")
+	berg := a.entity("Anna Berg", entity.Person, "Anna Berg")
+	other := a.entity("John Moss", entity.Person, "Anna Berg") // a wrong guess
+	a.d.Claims = []Claim{{Kind: Block, Content: a.at("We will rebuild every school and every hospital in the region by next spring.", 0),
+		Speaker: &Speaker{Entity: other, Name: "John Moss", Kind: entity.Person}, Confidence: 0.3}}
+	b := newDoc(t, "“We will rebuild every school and every hospital in the region by next spring,” Ms. Berg said.")
+	bb := b.entity("Anna Berg", entity.Person, "Ms. Berg")
+	b.claim(Direct, "We will rebuild every school and every hospital in the region by next spring,", bb, "Ms. Berg")
+	l := Link(a.d, b.d)
+	if len(l.Added) != 1 || len(l.Docs[0].Claims) != 1 {
+		t.Fatalf("Added = %+v, claims %+v", l.Added, l.Docs[0].Claims)
+	}
+	cl := l.Docs[0].Claims[0]
+	if cl.Speaker.Entity != berg || cl.Confidence < 0.9 {
+		t.Errorf("weak block claim became %+v, speaker %+v", cl, cl.Speaker)
+	}
+	if a.d.Claims[0].Speaker.Entity != other {
+		t.Errorf("input claim changed")
+	}
+}
+
+func TestLinkNoEvidence(t *testing.T) {
+	// Half the paragraph is quoted elsewhere: not enough.
+	a := newDoc(t, "Prices rose sharply in the spring and the central bank raised its rates again in June.")
+	b := newDoc(t, "“Prices rose sharply in the spring,” Ann Lee said.")
+	lee := b.entity("Ann Lee", entity.Person, "Ann Lee")
+	b.claim(Direct, "Prices rose sharply in the spring,", lee, "Ann Lee")
+	if l := Link(a.d, b.d); len(l.Added) != 0 {
+		t.Errorf("Added = %+v, want none", l.Added)
+	}
+	// Empty and nil input.
+	if l := Link(); len(l.Entities)+len(l.Quotes)+len(l.Docs) != 0 {
+		t.Errorf("Link() = %+v", l)
+	}
+	if l := Link(nil, &Document{Src: "x"}); len(l.Docs) != 2 || l.Docs[0] == nil {
+		t.Errorf("Link(nil, …) docs = %v", l.Docs)
+	}
+}
+
+func TestParsePerson(t *testing.T) {
+	tests := []struct {
+		in      string
+		surname string
+		given   string
+	}{
+		{"Dmitri S. Peskov", "peskov", "dmitri s"},
+		{"Kremlin spokesman Dmitry Peskov", "peskov", "dmitri"},
+		{"Sen. Grigory Karasin", "karasin", "grigori"},
+		{"Mr. Putin’s", "putin", ""},
+		{"Martin Luther King Jr.", "king", "martin luther"},
+		{"Faisal bin Farhan", "farhan", "faisal"},
+		{"Russia’s Sergei Lavrov", "lavrov", "sergei"},
+		{"Dmitri S.", "", ""},
+		{"Mr.", "", ""},
+	}
+	for _, tt := range tests {
+		p, ok := parsePerson(tt.in)
+		if tt.surname == "" {
+			if ok {
+				t.Errorf("parsePerson(%q) = %+v, want no surname", tt.in, p)
+			}
+			continue
+		}
+		if !ok || p.surname != tt.surname || strings.Join(p.given, " ") != tt.given {
+			t.Errorf("parsePerson(%q) = %+v, %v, want %s / %s", tt.in, p, ok, tt.surname, tt.given)
+		}
+	}
+}

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/internal/when"
+	"github.com/whosaid/whosaid/quote"
+)
+
+// resolve turns the claims of the quote package into Claims: it resolves
+// each subject phrase to a speaker through set, gives continued quotes and
+// block paragraphs the speaker of the claim they continue, resolves times
+// to dates, and sorts the claims by Content.Start.
+func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
+	out := make([]Claim, len(qc))
+	state := make([]uint8, len(qc)) // 0 new, 1 in progress, 2 done
+	var last *Speaker               // the speaker of the claim before, for unresolved pronouns
+	var speak func(i int) *Speaker
+	speak = func(i int) *Speaker {
+		switch state[i] {
+		case 1:
+			return nil
+		case 2:
+			return out[i].Speaker
+		}
+		state[i] = 1
+		c := qc[i]
+		var sp *Speaker
+		switch {
+		case c.Of >= 0 && c.Of < len(qc):
+			sp = speak(c.Of)
+		case !c.Subject.IsZero():
+			sp = speaker(d.Src, set, c, last)
+		}
+		out[i].Speaker = sp
+		state[i] = 2
+		return sp
+	}
+	for i, c := range qc {
+		out[i] = Claim{Kind: c.Kind, Content: c.Content, Cue: c.Cue, Act: c.Act, Medium: c.Medium,
+			Time: c.Time, Confidence: c.Confidence}
+		if !c.Time.IsZero() {
+			if t, ok := when.Resolve(c.Time.Text(d.Src), d.Date); ok {
+				out[i].Date = t
+			}
+		}
+	}
+	// Speakers in text order, so a pronoun falls back to the speaker
+	// before it.
+	order := make([]int, len(qc))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return qc[order[a]].Content.Start < qc[order[b]].Content.Start })
+	for _, i := range order {
+		if sp := speak(i); sp != nil {
+			last = sp
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Content.Start < out[b].Content.Start })
+	return out
+}
+
+// speaker resolves the subject of c through set. When set cannot, it falls
+// back to the previous speaker for a pronoun, and otherwise to the head
+// phrase as written, with Entity -1.
+func speaker(src string, set *entity.Set, c quote.Claim, last *Speaker) *Speaker {
+	if ent, mention, ok := set.Speaker(c.Subject, c.Cue); ok {
+		es := set.Entities()
+		if ent >= 0 && ent < len(es) {
+			return &Speaker{Entity: ent, Mention: mention, Name: es[ent].Name, Kind: es[ent].Kind,
+				Role: set.Role(ent, c.Cue.Start)}
+		}
+	}
+	head := c.Head
+	if head.IsZero() {
+		head = c.Subject
+	}
+	text := head.Text(src)
+	if isPronoun(text) {
+		ante := c.Antecedent.Text(src)
+		if last != nil && (ante == "" || strings.Contains(ante, lastWord(last.Name)) || strings.Contains(last.Name, lastWord(ante))) {
+			sp := *last
+			sp.Mention = head
+			return &sp
+		}
+		if ante == "" {
+			return nil
+		}
+		return &Speaker{Entity: -1, Mention: head, Name: ante, Kind: entity.Unknown}
+	}
+	kind := entity.Unknown
+	if text != "" && (text[0] >= 'a' && text[0] <= 'z' || hasDeterminer(text)) {
+		kind = entity.Unnamed
+	}
+	return &Speaker{Entity: -1, Mention: head, Name: text, Kind: kind}
+}
+
+func isPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "they", "it", "we", "i", "you", "who":
+		return true
+	}
+	return false
+}
+
+func hasDeterminer(s string) bool {
+	for _, p := range []string{"A ", "An ", "The "} {
+		if strings.HasPrefix(s, p) && len(s) > len(p) && !(s[len(p)] >= 'A' && s[len(p)] <= 'Z') {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}

@@ -1,0 +1,150 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/textpos"
+)
+
+func keys(s string) []uint64 {
+	return Keys(nil, Words(nil, s, textpos.Span{Start: 0, End: len(s)}))
+}
+
+func TestWordsSpans(t *testing.T) {
+	src := "“The cease-fire,” U.S. officials’ said — 5:30\xffp.m."
+	var got []string
+	for _, w := range Words(nil, src, textpos.Span{Start: 0, End: len(src)}) {
+		if !w.Span.ValidIn(src) {
+			t.Fatalf("span %v not valid", w.Span)
+		}
+		got = append(got, w.Span.Text(src))
+	}
+	want := []string{"The", "cease-fire", "U.S", "officials", "said", "5", "30", "p.m"}
+	if len(got) != len(want) {
+		t.Fatalf("Words = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("Words = %q, want %q", got, want)
+		}
+	}
+}
+
+func TestSameKeys(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"The discussion was productive and focused – we addressed key points", "“The discussion was productive and focused — we addressed key points,”"},
+		{"I do not believe in a cease-fire.", "I do not believe in a ceasefire"},
+		{"We’ve been through this", "We've been through this"},
+		{"the Defence Ministry", "the defense ministry"},
+		{"mobilising soldiers", "mobilizing soldiers"},
+		{"the Labour party's centre", "the labor party’s center"},
+		{"Café", "cafe"},
+	}
+	for _, tt := range tests {
+		a, b := keys(tt.a), keys(tt.b)
+		if Similarity(a, b) != 1 {
+			t.Errorf("Similarity(%q, %q) = %v, want 1", tt.a, tt.b, Similarity(a, b))
+		}
+	}
+	if Similarity(keys("productive talks"), keys("destructive talks")) == 1 {
+		t.Errorf("different words have one key")
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want float64
+	}{
+		{"a b c d e", "a b c d e", 1},
+		{"a b c d e", "a b x d e", 0.8},
+		{"a b c d e", "a b c d", 0.8},
+		{"a b", "c d", 0},
+		{"", "", 1},
+	}
+	for _, tt := range tests {
+		if got := Similarity(keys(tt.a), keys(tt.b)); got != tt.want {
+			t.Errorf("Similarity(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestWithin(t *testing.T) {
+	tests := []struct {
+		short, long      string
+		start, end, dist int
+	}{
+		{"c d e", "a b c d e f", 2, 5, 0},
+		{"c x e", "a b c d e f", 2, 5, 1},
+		{"a b", "a b", 0, 2, 0},
+		{"c d e", "c d", 0, 2, 1},
+		{"z", "a b", 0, 0, 1},
+	}
+	for _, tt := range tests {
+		s, e, d := Within(keys(tt.short), keys(tt.long))
+		if d != tt.dist || (d < len(keys(tt.short)) && (s != tt.start || e != tt.end)) {
+			t.Errorf("Within(%q, %q) = %d, %d, %d, want %d, %d, %d", tt.short, tt.long, s, e, d, tt.start, tt.end, tt.dist)
+		}
+	}
+}
+
+func TestShingles(t *testing.T) {
+	if got := len(Shingles(nil, keys("a b a b a"))); got != 2 {
+		t.Errorf("Shingles of a b a b a: %d distinct, want 2", got)
+	}
+	if got := len(Shingles(nil, keys("a"))); got != 1 {
+		t.Errorf("Shingles of one word: %d, want 1", got)
+	}
+}
+
+func TestNameKey(t *testing.T) {
+	same := [][2]string{
+		{"Dmitri", "Dmitry"}, {"Aleksei", "Alexei"}, {"Zelensky", "Zelenskyy"},
+		{"Kellog", "Kellogg"}, {"Méheut", "Meheut"}, {"Mikhail", "Mihail"},
+	}
+	for _, p := range same {
+		if NameKey(p[0]) != NameKey(p[1]) {
+			t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q, want equal", p[0], NameKey(p[0]), p[1], NameKey(p[1]))
+		}
+	}
+	for _, p := range [][2]string{{"Donald", "Eric"}, {"Putin", "Patin"}} {
+		if NameKey(p[0]) == NameKey(p[1]) {
+			t.Errorf("NameKey(%q) == NameKey(%q)", p[0], p[1])
+		}
+	}
+}
+
+func TestWithinOne(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"kellogg", "kellog", true}, {"hansen", "jansen", true}, {"abc", "abc", true},
+		{"abc", "acb", false}, {"smith", "smyth", true}, {"ab", "abcd", false}, {"é", "e", true},
+	}
+	for _, tt := range tests {
+		if got := WithinOne(tt.a, tt.b); got != tt.want {
+			t.Errorf("WithinOne(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	for _, d := range Deletions("abc") {
+		if !WithinOne(d, "abc") {
+			t.Errorf("deletion %q not within one of abc", d)
+		}
+	}
+}
+
+func FuzzWords(f *testing.F) {
+	f.Add("“Cease-fire,” he said — U.S.\xff")
+	f.Fuzz(func(t *testing.T, src string) {
+		prev := 0
+		for _, w := range Words(nil, src, textpos.Span{Start: 0, End: len(src)}) {
+			if !w.Span.ValidIn(src) || w.Span.Empty() || w.Span.Start < prev {
+				t.Fatalf("bad word span %v", w.Span)
+			}
+			prev = w.Span.End
+		}
+		NameKey(src)
+		Deletions(src)
+	})
+}

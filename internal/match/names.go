@@ -1,0 +1,83 @@
+package match
+
+import "unicode/utf8"
+
+// NameKey returns the form of one word of a name that transliteration
+// variants share: lower case without accents, apostrophes, hyphens and
+// periods, with y read as i, ks as x, kh as h, ph as f, and doubled letters
+// single. "Dmitri" and "Dmitry", "Aleksei" and "Alexei", "Zelensky" and
+// "Zelenskyy", "Kellog" and "Kellogg" have equal keys.
+func NameKey(word string) string {
+	var b []byte
+	for _, r := range word {
+		if isWordRune(r) {
+			b = appendFold(b, r)
+		}
+	}
+	out := b[:0]
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c == 'y':
+			c = 'i'
+		case c == 'k' && i+1 < len(b) && b[i+1] == 's':
+			c = 'x'
+			i++
+		case (c == 'k' || c == 'p') && i+1 < len(b) && b[i+1] == 'h':
+			if c == 'p' {
+				c = 'f'
+			} else {
+				c = 'h'
+			}
+			i++
+		}
+		if len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// WithinOne reports whether the edit distance (insertions, deletions and
+// substitutions of runes) between a and b is at most 1.
+func WithinOne(a, b string) bool {
+	if a == b {
+		return true
+	}
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if la < lb {
+		a, b, la, lb = b, a, lb, la
+	}
+	if la-lb > 1 {
+		return false
+	}
+	// Skip the common prefix, then the rest must match after one edit.
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	for i > 0 && !utf8.RuneStart(a[i]) {
+		i--
+	}
+	_, sa := utf8.DecodeRuneInString(a[i:])
+	if la == lb {
+		_, sb := utf8.DecodeRuneInString(b[i:])
+		return a[i+sa:] == b[i+sb:]
+	}
+	return a[i+sa:] == b[i:]
+}
+
+// Deletions returns s and every string made by deleting one rune of s.
+// Two strings are within edit distance 1 only if their deletion sets
+// meet, so indexing every string by its deletions finds the near pairs
+// of a set in time linear in its size.
+func Deletions(s string) []string {
+	out := []string{s}
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		out = append(out, s[:i]+s[i+size:])
+		i += size
+	}
+	return out
+}

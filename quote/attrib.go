@@ -1,0 +1,289 @@
+package quote
+
+import (
+	"context"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/segment"
+	"github.com/whosaid/whosaid/textpos"
+)
+
+// Claim is one attribution found by an [Analyzer]: content that a speaker,
+// named by the Subject words, is reported by a cue to have said. All spans
+// are half-open byte offsets into the source; optional ones are zero when
+// absent.
+type Claim struct {
+	Kind    Kind
+	Content textpos.Span // quotation marks outside; for indirect claims without "that" and the final period
+	// Subject is the speaker as the attribution names it, appositive
+	// included ("Dmitry Kuznets, a military analyst with …", "he", "its
+	// sources"). Head is Subject without the appositive ("Dmitry Kuznets").
+	// Both are zero when the claim shares the speaker of claim Of.
+	Subject, Head textpos.Span
+	// Antecedent is, for a pronoun Head ("he said"), the subject of the
+	// sentence before ("Manager Ellen Shaw praised …"): a hint for
+	// resolvers that do not track pronouns. Zero otherwise.
+	Antecedent textpos.Span
+	Cue        textpos.Span // "said", "according to", "described"; zero for continuations and blocks
+	Act        Act
+	Medium     textpos.Span // "told Fox News", "on X", "in an interview with Bloomberg News"
+	Time       textpos.Span // "on Friday", "on March 23"
+	Para       int          // index of the paragraph in segment.Text.Paragraphs
+	// Of is the index, in the same result, of the claim whose speaker this
+	// one shares (a quote continued without a cue, a block paragraph), or
+	// -1.
+	Of int
+	// Confidence in [0, 1] that the claim and its speaker are right.
+	Confidence float64
+}
+
+// Analyzer finds claims in segmented text. It holds only its lexicon and is
+// safe for concurrent use as long as the lexicon is not changed.
+type Analyzer struct {
+	lex *Lexicon
+}
+
+// NewAnalyzer returns an Analyzer that recognises the cue words of lex; a
+// nil lex means [DefaultLexicon].
+func NewAnalyzer(lex *Lexicon) *Analyzer {
+	if lex == nil {
+		lex = DefaultLexicon()
+	}
+	return &Analyzer{lex: lex}
+}
+
+// docState is the work of one Claims call.
+type docState struct {
+	a      *Analyzer
+	src    string
+	t      *segment.Text
+	qs     []Quotation // top-level quotations, sorted
+	claims []Claim
+	all    []token // scratch: the tokens of the current unit
+	toks   []token // the tokens of the current sentence, a part of all
+	used   []bool  // per token of the unit: a cue already attributed
+	// prevSubj is the subject of the previous sentence: its first claim's
+	// named speaker, or its initial capitalised noun phrase.
+	prevSubj textpos.Span
+	// lastDirect is the index of the last direct claim, for continued
+	// quotes, or -1; it is reset by narration between quotes.
+	lastDirect int
+}
+
+// Claims returns the claims of t, given the quotations qs that [Find]
+// returned for t's paragraphs. Boilerplate and heading paragraphs give no
+// claims. It checks ctx before each paragraph and returns the claims found
+// so far with ctx's error when ctx is done.
+func (a *Analyzer) Claims(ctx context.Context, t *segment.Text, qs []Quotation) ([]Claim, error) {
+	d := &docState{a: a, src: t.Src, t: t, lastDirect: -1}
+	for _, q := range qs {
+		if q.Depth == 0 {
+			d.qs = append(d.qs, q)
+		}
+	}
+	prevClaimPara := -2 // paragraph index whose last unit holds a claim, for blocks
+	prevClaim := -1
+	for pi, p := range t.Paragraphs {
+		if pi%16 == 0 {
+			if err := ctx.Err(); err != nil {
+				return d.claims, err
+			}
+		}
+		if p.Kind != segment.Body {
+			continue
+		}
+		n0 := len(d.claims)
+		lastUnitClaim, anyCue, anyQuote := d.paragraph(pi)
+		if len(d.claims) == n0 && !anyCue && !anyQuote && prevClaimPara == pi-1 && prevClaim >= 0 {
+			if c, ok := d.block(pi, prevClaim); ok {
+				d.claims = append(d.claims, c)
+				prevClaimPara, prevClaim = -2, -1
+				continue
+			}
+		}
+		prevClaimPara, prevClaim = -2, -1
+		if lastUnitClaim >= 0 {
+			prevClaimPara, prevClaim = pi, lastUnitClaim
+		}
+	}
+	d.linkContinued()
+	return d.claims, nil
+}
+
+// paragraph finds the claims of paragraph pi. It returns the index of a
+// claim in the paragraph's last unit (or -1), and whether the paragraph has
+// any accepted cue word or any quotation.
+func (d *docState) paragraph(pi int) (last int, anyCue, anyQuote bool) {
+	last = -1
+	p := d.t.Paragraphs[pi]
+	sents := d.t.Sentences[p.FirstSentence:p.EndSentence]
+	qi := d.firstQuote(p.Span.Start)
+	for k := 0; k < len(sents); {
+		u := sents[k].Span
+		k++
+		// Merge sentences that a quotation straddles, and splits after a
+		// title abbreviation or an initial.
+		for k < len(sents) {
+			if qe := d.quoteEndIn(u); qe > u.End || d.badSplit(u, sents[k].Span) || d.frameAfterQuote(u, sents[k].Span) {
+				u.End = sents[k].Span.End
+				k++
+				continue
+			}
+			break
+		}
+		if k == len(sents) && u.End < p.Span.End {
+			if qe := d.quoteEndIn(u); qe > u.End {
+				u.End = min(qe, p.Span.End)
+			}
+		}
+		for qi < len(d.qs) && d.qs[qi].Open.Start < u.Start {
+			qi++
+		}
+		n0 := len(d.claims)
+		c, q := d.unit(u, pi, qi)
+		anyCue = anyCue || c
+		anyQuote = anyQuote || q
+		last = -1
+		if len(d.claims) > n0 {
+			last = len(d.claims) - 1
+		}
+	}
+	return last, anyCue, anyQuote
+}
+
+func (d *docState) firstQuote(off int) int {
+	lo, hi := 0, len(d.qs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.qs[m].Open.Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// quoteEndIn returns the largest end of a top-level quotation that opens in
+// u, or u.End.
+func (d *docState) quoteEndIn(u textpos.Span) int {
+	end := u.End
+	for i := d.firstQuote(u.Start); i < len(d.qs) && d.qs[i].Open.Start < u.End; i++ {
+		e := d.qs[i].Close.End
+		if d.qs[i].Close.IsZero() {
+			e = d.qs[i].Content.End
+		}
+		end = max(end, e)
+	}
+	return end
+}
+
+// badSplit reports whether a sentence break between a and b is a mistake:
+// a ends with a title abbreviation or an initial, or b starts in lower case.
+func (d *docState) badSplit(a, b textpos.Span) bool {
+	s := d.src[a.Start:a.End]
+	if len(s) >= 2 && s[len(s)-1] == '.' {
+		i := len(s) - 1
+		for i > 0 && isASCIIWord(s[i-1]) {
+			i--
+		}
+		w := s[i : len(s)-1]
+		if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || lookupFlags(w)&fAbbrev != 0 && w != "no" && w != "No" {
+			return true
+		}
+	}
+	if b.Start < len(d.src) {
+		c := d.src[b.Start]
+		if 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// frameAfterQuote reports whether sentence b may be the attribution frame
+// of a quotation that ends sentence a ("“… !” Mr. Smith said."): a ends
+// with a closing mark and b is short.
+func (d *docState) frameAfterQuote(a, b textpos.Span) bool {
+	if b.End-b.Start > 100 || b.Start >= len(d.src) {
+		return false
+	}
+	r, _ := lastRune(d.src[a.Start:a.End])
+	switch r {
+	case '”', '"', '’', '\'', '»':
+	default:
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(d.src[b.Start:])
+	return r != '“' && r != '"' && r != '«' && r != '„'
+}
+
+// linkContinued gives the parts of a quote running over several paragraphs
+// the speaker of the part that has one.
+func (d *docState) linkContinued() {
+	// Claims are made per paragraph, so a continued quotation's claim, if
+	// any, has no subject when the attribution comes in a later paragraph.
+	// Walk backwards so an attributed final part passes its speaker on.
+	byQuote := make(map[int]int) // quotation open offset -> claim
+	for i, c := range d.claims {
+		if c.Kind == Direct {
+			byQuote[c.Content.Start] = i
+		}
+	}
+	next := -1
+	for i := len(d.qs) - 1; i >= 0; i-- {
+		q := d.qs[i]
+		ci, ok := byQuote[q.Content.Start]
+		if !q.Continued {
+			next = -1
+			if ok {
+				next = ci
+			}
+			continue
+		}
+		if next >= 0 {
+			if ok && d.claims[ci].Subject.IsZero() && d.claims[ci].Of < 0 {
+				d.claims[ci].Of = next
+			} else if !ok {
+				d.claims = append(d.claims, Claim{Kind: Direct, Content: trimContent(d.src, q.Content),
+					Para: d.paraOf(q.Open.Start), Of: next, Confidence: 0.8})
+				next = len(d.claims) - 1
+			}
+		}
+	}
+}
+
+func (d *docState) paraOf(off int) int {
+	ps := d.t.Paragraphs
+	lo, hi := 0, len(ps)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ps[m].Span.End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// trimContent trims white space from both ends of s.
+func trimContent(src string, s textpos.Span) textpos.Span {
+	for s.Start < s.End && isSpaceByte(src[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isSpaceByte(src[s.End-1]) {
+		s.End--
+	}
+	// Non-breaking and other Unicode spaces.
+	for s.End > s.Start {
+		r, size := lastRune(src[s.Start:s.End])
+		if !isSpace(r) {
+			break
+		}
+		s.End -= size
+	}
+	return s
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -1,0 +1,161 @@
+package quote
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/internal/segment"
+	"github.com/whosaid/whosaid/textpos"
+)
+
+var testAnalyzer = NewAnalyzer(nil)
+
+// describe renders the claims of src as "kind [content] subject=… cue=…
+// medium=… time=…", one line each, with "of=N" for a shared speaker.
+func describe(src string) []string {
+	t := segment.Split(src)
+	paras := make([]textpos.Span, len(t.Paragraphs))
+	for i, p := range t.Paragraphs {
+		paras[i] = p.Span
+	}
+	cs, _ := testAnalyzer.Claims(context.Background(), t, Find(src, paras))
+	var out []string
+	for _, c := range cs {
+		s := fmt.Sprintf("%s [%s]", c.Kind, c.Content.Text(src))
+		if !c.Subject.IsZero() {
+			s += fmt.Sprintf(" subject=%s", c.Head.Text(src))
+		}
+		if c.Of >= 0 {
+			s += fmt.Sprintf(" of=%d", c.Of)
+		}
+		if !c.Cue.IsZero() {
+			s += fmt.Sprintf(" cue=%s/%s", c.Cue.Text(src), c.Act)
+		}
+		if !c.Medium.IsZero() {
+			s += fmt.Sprintf(" medium=%s", c.Medium.Text(src))
+		}
+		if !c.Time.IsZero() {
+			s += fmt.Sprintf(" time=%s", c.Time.Text(src))
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestClaims(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"direct post cue pronoun",
+			"“We will not give up,” she said.",
+			[]string{"direct [We will not give up,] subject=she cue=said/statement"}},
+		{"direct inverted with appositive",
+			"“Prices will keep rising,” said Anna Berg, an economist at Nordbank, on Tuesday.",
+			[]string{"direct [Prices will keep rising,] subject=Anna Berg cue=said/statement"}},
+		{"direct name cue medium",
+			"“The deal is dead,” Mr. Olsen told Reuters.",
+			[]string{"direct [The deal is dead,] subject=Mr. Olsen cue=told/statement medium=told Reuters"}},
+		{"direct long appositive and medium",
+			"“I do not trust them. They lied before,” Maria Lopez, a former trade minister who led talks in 2019, said in an interview.",
+			[]string{"direct [I do not trust them. They lied before,] subject=Maria Lopez cue=said/statement medium=in an interview"}},
+		{"direct pre cue comma",
+			"He added, “The plant will reopen in May.”",
+			[]string{"direct [The plant will reopen in May.] subject=He cue=added/statement"}},
+		{"direct pre cue colon with medium",
+			"The club wrote on X: \"We thank every fan.\"",
+			[]string{"direct [We thank every fan.] subject=The club cue=wrote/statement medium=on X"}},
+		{"continuation keeps speaker",
+			"“We won,” the coach said. “Next week is harder.”",
+			[]string{"direct [We won,] subject=the coach cue=said/statement", "direct [Next week is harder.] of=0"}},
+		{"question act",
+			"“Who pays for this?” asked Tom Reed, a council member.",
+			[]string{"direct [Who pays for this?] subject=Tom Reed cue=asked/question"}},
+		{"indirect that with time",
+			"The mayor said on Friday that the bridge would close.",
+			[]string{"indirect [the bridge would close] subject=The mayor cue=said/statement time=on Friday"}},
+		{"indirect appositive",
+			"Jane Doe, the chief executive of Acme, said that sales fell.",
+			[]string{"indirect [sales fell] subject=Jane Doe cue=said/statement"}},
+		{"indirect perfect",
+			"The union has said that it will strike.",
+			[]string{"indirect [it will strike] subject=The union cue=said/statement"}},
+		{"indirect without that",
+			"Mr. Novak said the factory had closed in March.",
+			[]string{"indirect [the factory had closed in March] subject=Mr. Novak cue=said/statement"}},
+		{"indirect two cues",
+			"She added that costs rose and suggested that prices could follow.",
+			[]string{"indirect [costs rose] subject=She cue=added/statement", "indirect [prices could follow] subject=She cue=suggested/proposal"}},
+		{"post-posed",
+			"But the recovery has been slow, analysts said.",
+			[]string{"indirect [the recovery has been slow] subject=analysts cue=said/statement"}},
+		{"post-posed medium",
+			"The squad will travel on Monday, a club source told the BBC.",
+			[]string{"indirect [The squad will travel on Monday] subject=a club source cue=told/statement medium=told the BBC"}},
+		{"according to before",
+			"According to the ministry, exports rose by 5%.",
+			[]string{"indirect [exports rose by 5%] subject=the ministry cue=According to/statement"}},
+		{"according to after",
+			"Exports rose by 5% last year, according to officials in Lagos.",
+			[]string{"indirect [Exports rose by 5% last year] subject=officials in Lagos cue=according to/statement"}},
+		{"described as partial",
+			"The minister described the plan as “reckless and cruel.”",
+			[]string{"partial [reckless and cruel.] subject=The minister cue=described/statement"}},
+		{"called partial twice",
+			"Ms. Khan called the judge a “political actor” who “ignores the law.”",
+			[]string{"partial [political actor] subject=Ms. Khan cue=called/statement", "partial [ignores the law.] subject=Ms. Khan cue=called/statement"}},
+		{"demand object",
+			"The governor demanded an end to the strike.",
+			[]string{"indirect [an end to the strike] subject=The governor cue=demanded/demand"}},
+		{"denial",
+			"The company denied that it had paid the fine.",
+			[]string{"indirect [it had paid the fine] subject=The company cue=denied/denial"}},
+		{"hinted",
+			"Lee hinted that he might run again.",
+			[]string{"indirect [he might run again] subject=Lee cue=hinted/statement"}},
+		{"participle inherits subject",
+			"Mr. Diaz praised the deal, calling it “a fair result.”",
+			[]string{"partial [a fair result.] subject=Mr. Diaz cue=calling/statement"}},
+		{"participle claim without that",
+			"Ruiz attacked the ruling, claiming judges ignored the evidence.",
+			[]string{"indirect [judges ignored the evidence] subject=Ruiz cue=claiming/assertion"}},
+		{"according to as medium",
+			"Mr. Lin demanded a recount, according to a statement from his office.",
+			[]string{"indirect [a recount] subject=Mr. Lin cue=demanded/demand medium=according to a statement from his office"}},
+		{"scare quotes are not claims",
+			"The “technical talks” begin today.",
+			nil},
+		{"nouns are not cues",
+			"The report said nothing new. Moscow’s calls for talks went unheeded.",
+			nil},
+		{"passive is not a cue",
+			"He was told to leave the room by guards.",
+			nil},
+		{"apostrophes are not quotes",
+			"Kyiv’s mayor said we’ve seen the ’90s before.",
+			[]string{"indirect [we’ve seen the ’90s before] subject=Kyiv’s mayor cue=said/statement"}},
+		{"multi-paragraph quote",
+			"“The first part goes on\n\n“and the second part ends here,” the judge said.",
+			[]string{"direct [and the second part ends here,] subject=the judge cue=said/statement", "direct [The first part goes on] of=0"}},
+		{"subordinate clause",
+			"After the bank said that rates would rise, shares fell sharply.",
+			[]string{"indirect [rates would rise] subject=the bank cue=said/statement"}},
+		{"block quote",
+			"The coach said the team was tired.\n\nWe are not ready yet and I know it.",
+			[]string{"indirect [the team was tired] subject=The coach cue=said/statement", "block [We are not ready yet and I know it.] of=0"}},
+		{"narration is not a block",
+			"The coach said the team was tired.\n\nThe club was founded in 1901 and has won six titles.",
+			[]string{"indirect [the team was tired] subject=The coach cue=said/statement"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(tt.src)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("claims of %q:\ngot:\n  %s\nwant:\n  %s", tt.src, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}

@@ -1,0 +1,215 @@
+package quote
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/textpos"
+)
+
+// Quotation is a pair of quotation marks and what they enclose.
+type Quotation struct {
+	Open    textpos.Span // the opening mark
+	Close   textpos.Span // the closing mark; zero if the quotation is not closed
+	Content textpos.Span // between the marks, without them
+	// Depth is 0 for a quotation that no other quotation encloses, 1 for
+	// one nested in such a quotation, and so on.
+	Depth int
+	// Continued reports whether the quotation is one paragraph of a quote
+	// running over several paragraphs: the paragraph ends with the
+	// quotation still open and the next paragraph opens a mark again (the
+	// news convention). Close is then zero and Content ends with the
+	// paragraph.
+	Continued bool
+}
+
+// markClass says which closing marks an opening mark pairs with.
+type markClass uint8
+
+const (
+	double markClass = iota // “ ” „ " « » `` ''
+	single                  // ‘ ’ ‚ ' ‹ ›
+)
+
+type openMark struct {
+	span  textpos.Span
+	class markClass
+	low   bool // „ or ‚, which “ and ‘ may close
+	plain bool // a straight mark " or '
+}
+
+// Find returns the quotations in the paragraphs paras of src (half-open
+// byte spans, in order, not overlapping), sorted by Open.Start. A quotation
+// never extends past its paragraph: an opening mark that is not closed in
+// its paragraph is dropped, unless the next paragraph opens a mark of the
+// same kind (a quote running over several paragraphs), in which case it is
+// reported with Continued set. Apostrophes (Kyiv’s, we’ve, ’90s, analysts’)
+// are told from single quotation marks by the letters around them. Find
+// runs in time linear in the size of the paragraphs.
+func Find(src string, paras []textpos.Span) []Quotation {
+	var out []Quotation
+	var stack []openMark
+	for pi, p := range paras {
+		p = p.Clamp(len(src))
+		stack = stack[:0]
+		var open [2]int // open marks on the stack by class
+		for i := p.Start; i < p.End; {
+			r, size := utf8.DecodeRuneInString(src[i:p.End])
+			m := textpos.Span{Start: i, End: i + size}
+			i += size
+			var prev, next rune = ' ', ' '
+			if m.Start > p.Start {
+				prev, _ = utf8.DecodeLastRuneInString(src[p.Start:m.Start])
+			}
+			if m.End < p.End {
+				next, _ = utf8.DecodeRuneInString(src[m.End:p.End])
+			}
+			isOpen, isClose, class, low, plain := false, false, double, false, false
+			switch r {
+			case '“':
+				// In German style „…“ the turned mark closes.
+				if len(stack) > 0 && stack[len(stack)-1].low && stack[len(stack)-1].class == double {
+					isClose = true
+				} else {
+					isOpen = true
+				}
+			case '”', '»':
+				isClose = true
+				if open[double] == 0 && isSpace(prev) && isWordRune(next) {
+					isClose, isOpen = false, true // a closing mark used to open
+				}
+			case '„':
+				isOpen, low = true, true
+			case '«':
+				isOpen = true
+			case '‚':
+				isOpen, low, class = true, true, single
+			case '‹':
+				isOpen, class = true, single
+			case '›':
+				isClose, class = true, single
+			case '‘':
+				class = single
+				if len(stack) > 0 && stack[len(stack)-1].low && stack[len(stack)-1].class == single {
+					isClose = true
+				} else if !isWordRune(prev) {
+					isOpen = true
+				}
+			case '’':
+				class = single
+				if isWordRune(prev) && isWordRune(next) || isSpace(prev) && unicode.IsDigit(next) {
+					break // apostrophe
+				}
+				if open[single] > 0 && !isSpace(prev) {
+					isClose = true
+				}
+			case '`':
+				if next == '`' {
+					m.End++
+					i++
+					isOpen = true
+				}
+			case '"':
+				plain = true
+				switch {
+				case open[double] > 0 && !isSpace(prev) && !isOpenPunct(prev):
+					isClose = true
+				case !isSpace(next):
+					isOpen = true
+				case open[double] > 0:
+					isClose = true
+				}
+			case '\'':
+				plain, class = true, single
+				if next == '\'' { // '' closes a `` quotation
+					m.End++
+					i++
+					isClose, class = true, double
+					break
+				}
+				switch {
+				case isWordRune(prev) && isWordRune(next):
+					// apostrophe: we've, Kyiv's
+				case open[single] > 0 && !isSpace(prev) && !isOpenPunct(prev):
+					isClose = true
+				case (isSpace(prev) || isOpenPunct(prev)) && isWordRune(next) && !unicode.IsDigit(next):
+					isOpen = true
+				}
+			default:
+				continue
+			}
+			switch {
+			case isOpen:
+				stack = append(stack, openMark{span: m, class: class, low: low, plain: plain})
+				open[class]++
+			case isClose && open[class] > 0:
+				for len(stack) > 0 {
+					o := stack[len(stack)-1]
+					stack = stack[:len(stack)-1]
+					open[o.class]--
+					if o.class == class {
+						out = append(out, Quotation{Open: o.span, Close: m,
+							Content: textpos.Span{Start: o.span.End, End: m.Start}})
+						break
+					}
+				}
+			}
+		}
+		// A quote left open at the end of the paragraph continues only if
+		// the next paragraph opens one again.
+		if len(stack) > 0 && stack[0].class == double && pi+1 < len(paras) && opensQuote(src, paras[pi+1]) {
+			o := stack[0]
+			out = append(out, Quotation{Open: o.span, Content: textpos.Span{Start: o.span.End, End: p.End}, Continued: true})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Open.Start < out[j].Open.Start })
+	var ends []int
+	for i := range out {
+		for len(ends) > 0 && ends[len(ends)-1] <= out[i].Open.Start {
+			ends = ends[:len(ends)-1]
+		}
+		out[i].Depth = len(ends)
+		end := out[i].Close.End
+		if out[i].Close.IsZero() {
+			end = out[i].Content.End
+		}
+		ends = append(ends, end)
+	}
+	return out
+}
+
+// opensQuote reports whether paragraph p of src starts with an opening
+// double quotation mark.
+func opensQuote(src string, p textpos.Span) bool {
+	p = p.Clamp(len(src))
+	r, _ := utf8.DecodeRuneInString(src[p.Start:p.End])
+	switch r {
+	case '“', '„', '«', '"':
+		return true
+	case '`':
+		return p.End-p.Start >= 2 && src[p.Start+1] == '`'
+	}
+	return false
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) }
+
+// isWordRune reports whether r is a letter or digit.
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && isASCIIWord(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// isOpenPunct reports whether r is punctuation after which a mark opens
+// rather than closes: brackets and dashes.
+func isOpenPunct(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,537 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/textpos"
+)
+
+// nextQuote returns the index of the first quotation token at or after i,
+// or len(toks).
+func (d *docState) nextQuote(i int) int {
+	for ; i < len(d.toks); i++ {
+		if d.toks[i].kind == tQuote {
+			return i
+		}
+	}
+	return len(d.toks)
+}
+
+// quoteContent returns the content of quotation token i, trimmed.
+func (d *docState) quoteContent(i int) textpos.Span {
+	return trimContent(d.src, d.qs[d.toks[i].q].Content)
+}
+
+// directAfter attributes quotation token qi by a frame that follows it:
+// "“…,” he said", "“…,” said Dmitry Kuznets, a military analyst", "“…,”
+// Mr. Witkoff told Fox News", "“…,” according to the ministry".
+func (d *docState) directAfter(qi, pi int) bool {
+	for k := qi - 1; k >= 0 && d.toks[k].kind != tQuote; k-- {
+		if d.toks[k].kind == tWord {
+			return false // the quotation is inside the reporter's sentence
+		}
+	}
+	if c := d.quoteContent(qi); c.End > c.Start && d.src[c.End-1] == '.' && qi+1 < len(d.toks) && d.toks[qi+1].cap {
+		return false
+	}
+	j := qi + 1
+	if d.punct(j, ',') || d.punct(j, '—') || d.punct(j, '–') {
+		j++
+	}
+	hi := d.nextQuote(j)
+	if j >= hi {
+		return false
+	}
+	if d.isAccordingTo(j) {
+		e, ok := d.npForward(j+2, hi)
+		if !ok {
+			return false
+		}
+		sp := textpos.Span{Start: d.toks[j+2].span.Start, End: d.toks[e-1].span.End}
+		d.claims = append(d.claims, Claim{Kind: Direct, Content: d.quoteContent(qi), Subject: sp, Head: sp,
+			Cue: textpos.Span{Start: d.toks[j].span.Start, End: d.toks[j+1].span.End}, Act: Statement,
+			Para: pi, Of: -1, Confidence: 0.9})
+		d.used[j] = true
+		return true
+	}
+	c := -1
+	for k := j; k < hi && k-j < 45; k++ {
+		if d.toks[k].kind == tWord && d.toks[k].isCue && d.cueAt(k) && d.toks[k].cue.Form != Gerund {
+			c = k
+			break
+		}
+		if d.is(k, "that") || d.punct(k, ';') {
+			return false
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	cl := Claim{Kind: Direct, Content: d.quoteContent(qi), Cue: d.toks[c].span, Act: d.toks[c].cue.Act,
+		Para: pi, Of: -1, Confidence: 0.95}
+	k, tm, med := d.adjuncts(c)
+	cl.Time, cl.Medium = tm, med
+	if c == j {
+		// Inverted: "said Dmitry Kuznets, a military analyst with …".
+		e, ok := d.npForward(k, hi)
+		if !ok {
+			return false
+		}
+		cl.Head = textpos.Span{Start: d.toks[k].span.Start, End: d.toks[e-1].span.End}
+		cl.Subject = cl.Head
+		if d.punct(e, ',') {
+			if sp, ok := d.span(k, hi); ok {
+				cl.Subject = sp
+			}
+		}
+	} else {
+		s, ok := d.npForward(j, c)
+		if !ok {
+			// A bare plural or title phrase: "officials said".
+			ph, hd, st, ok2 := d.subjectBefore(c, j)
+			for k := j; ok2 && k < st; k++ {
+				// "chief executive Paula Grant said": title words only.
+				ok2 = d.toks[k].kind == tWord && d.toks[k].flags&fBoundary == 0 && !d.toks[k].isCue
+			}
+			if !ok2 {
+				return false
+			}
+			cl.Subject, cl.Head = ph, hd
+		} else {
+			cl.Head = textpos.Span{Start: d.toks[j].span.Start, End: d.toks[s-1].span.End}
+			e := c
+			for e > s && d.toks[e-1].kind == tWord && (d.toks[e-1].flags&fAux != 0 || isLyAdverb(d, e-1)) {
+				e--
+			}
+			if ph, ok := d.span(j, e); ok {
+				cl.Subject = ph
+			}
+			if !d.punct(s, ',') && s < e {
+				// Words between the name and the cue that are not an
+				// appositive: take the phrase nearest the cue.
+				if ph, hd, _, ok := d.subjectBefore(c, j); ok {
+					cl.Subject, cl.Head = ph, hd
+				}
+			}
+		}
+	}
+	d.used[c] = true
+	d.claims = append(d.claims, cl)
+	return true
+}
+
+// directBefore attributes quotation token qi by a frame before it that
+// ends with a colon or comma, when the quotation ends the unit: "He added,
+// “…”", "Umerov said on X: “…”", "… writing: “…”".
+func (d *docState) directBefore(qi, pi int) bool {
+	if !d.isEnd(qi + 1) {
+		return false
+	}
+	lo := 0
+	for k := qi - 1; k >= 0; k-- {
+		if d.toks[k].kind == tQuote {
+			lo = k + 1
+			break
+		}
+	}
+	j := qi
+	if d.punct(j-1, ':') || d.punct(j-1, ',') || d.punct(j-1, '—') {
+		j--
+	}
+	if d.is(j-1, "that") {
+		j--
+	}
+	for c := j - 1; c >= lo && j-c < 30; c-- {
+		if !(d.toks[c].kind == tWord && d.toks[c].isCue && d.cueAt(c)) {
+			continue
+		}
+		k, tm, med := d.adjuncts(c)
+		if k != j {
+			continue
+		}
+		cl := Claim{Kind: Direct, Content: d.quoteContent(qi), Cue: d.toks[c].span, Act: d.toks[c].cue.Act,
+			Time: tm, Medium: med, Para: pi, Of: -1, Confidence: 0.95}
+		if ph, hd, _, ok := d.subjectBefore(c, lo); ok {
+			cl.Subject, cl.Head = ph, hd
+		} else if lo > 0 && d.used[c] {
+			// "“…,” he said, “…”": the frame between the quotes.
+			if prev := d.lastClaimWithCue(d.toks[c].span); prev >= 0 {
+				cl.Subject, cl.Head = d.claims[prev].Subject, d.claims[prev].Head
+			}
+		} else if !d.inherit(&cl, c) {
+			return false
+		}
+		if cl.Subject.IsZero() {
+			return false
+		}
+		d.used[c] = true
+		d.claims = append(d.claims, cl)
+		return true
+	}
+	return false
+}
+
+func (d *docState) lastClaimWithCue(cue textpos.Span) int {
+	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-8; i-- {
+		if d.claims[i].Cue == cue {
+			return i
+		}
+	}
+	return -1
+}
+
+// inherit gives claim cl, whose cue at token c has no subject of its own,
+// the subject of an earlier claim in the unit ("He added that … and
+// suggested that …") or the unit's first noun phrase ("Witkoff echoed …,
+// claiming …").
+func (d *docState) inherit(cl *Claim, c int) bool {
+	start := d.toks[0].span.Start
+	for i := len(d.claims) - 1; i >= 0; i-- {
+		p := d.claims[i]
+		if p.Cue.Start < start || p.Cue.Start >= d.toks[c].span.Start {
+			break
+		}
+		if !p.Subject.IsZero() {
+			cl.Subject, cl.Head, cl.Confidence = p.Subject, p.Head, cl.Confidence-0.05
+			return true
+		}
+	}
+	s := d.clauseStart(c)
+	// Skip a leading adverbial that ends with a comma ("On Monday, …").
+	for k := s; k < c && k-s < 12; k++ {
+		if d.punct(k, ',') {
+			if e, ok := d.npForward(k+1, c); ok && !d.punct(e, ',') {
+				_ = e
+				s = k + 1
+			}
+			break
+		}
+	}
+	e, ok := d.npForward(s, c)
+	if !ok {
+		return false
+	}
+	if d.toks[s].flags&fPron == 0 && !d.toks[s].cap && d.toks[s].flags&fDet == 0 {
+		return false
+	}
+	sp := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[e-1].span.End}
+	cl.Subject, cl.Head, cl.Confidence = sp, sp, cl.Confidence-0.1
+	return true
+}
+
+// accordingTo makes the claim of "according to X" at token i: "According to
+// X, CLAUSE." or "CLAUSE, according to X." When the unit already has a
+// claim, the phrase is that claim's medium instead ("…, according to the
+// Kremlin’s readout of the call").
+func (d *docState) accordingTo(i, pi, n0 int) {
+	n := len(d.toks)
+	d.used[i] = true
+	end := n
+	for k := i + 2; k < n; k++ {
+		if d.punct(k, ',') || d.toks[k].kind == tQuote || d.punct(k, ';') {
+			end = k
+			break
+		}
+	}
+	np, ok := d.span(i+2, end)
+	if !ok {
+		return
+	}
+	cue := textpos.Span{Start: d.toks[i].span.Start, End: d.toks[i+1].span.End}
+	if len(d.claims) > n0 {
+		med := textpos.Span{Start: cue.Start, End: np.End}
+		for k := n0; k < len(d.claims); k++ {
+			if d.claims[k].Medium.IsZero() && d.claims[k].Content.End <= cue.Start {
+				d.claims[k].Medium = med
+			}
+		}
+		return
+	}
+	cl := Claim{Kind: Indirect, Subject: np, Head: np, Cue: cue, Act: Statement, Para: pi, Of: -1, Confidence: 0.85}
+	var content textpos.Span
+	s := d.clauseStart(i)
+	if i <= s && end < n {
+		content, ok = d.span(end+1, d.contentAfter(end+1))
+	} else {
+		content, ok = d.span(s, i)
+	}
+	if !ok || d.words(0, n) < 5 {
+		return
+	}
+	cl.Content = content
+	d.claims = append(d.claims, cl)
+}
+
+// cueClaim makes the claim, if any, of the cue word at token ci that no
+// quotation frame used: "X said (that) …", "…, analysts said.", "X
+// described Y as “…”", "X called Y a “…”", "X demanded an end to …".
+func (d *docState) cueClaim(ci, pi, n0 int) {
+	n := len(d.toks)
+	t := d.toks[ci]
+	k, tm, med := d.adjuncts(ci)
+	cl := Claim{Cue: t.span, Act: t.cue.Act, Time: tm, Medium: med, Para: pi, Of: -1}
+	ph, hd, st, hasSubj := d.subjectBefore(ci, 0)
+	if hasSubj && d.toks[st].flags&fPron != 0 && strings.EqualFold(d.word(st), "who") {
+		// "X, who said …": the antecedent before the comma.
+		if s, ok := d.npBack(st-2, 0); ok && d.punct(st-1, ',') {
+			ph = textpos.Span{Start: d.toks[s].span.Start, End: d.toks[st-2].span.End}
+			hd, st = ph, s
+		} else {
+			hasSubj = false
+		}
+	}
+	if t.cue.Form == Gerund && !d.punct(ci-1, ',') && !d.is(ci-1, "and") && ci > 0 {
+		hasSubj = hasSubj && !d.is(ci-1, "by")
+	}
+	if hasSubj {
+		cl.Subject, cl.Head = ph, hd
+	}
+	lemma := t.cue.Lemma
+	switch {
+	case d.is(k, "that") || d.is(k, "whether") || d.is(k, "how") || d.is(k, "why"):
+		if !d.is(k, "that") && lemma != "ask" && lemma != "question" && lemma != "wonder" {
+			return
+		}
+		e := d.subordinate(st, hasSubj, k+1, d.contentAfter(k+1))
+		c, ok := d.span(k+1, e)
+		if !ok || d.words(k+1, e) < 2 {
+			return
+		}
+		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.9
+	case lemma == "call" || lemma == "describe" || t.cue.Form == Gerund && k < n && d.toks[k].kind != tWord:
+		d.partials(&cl, ci, k)
+		if (lemma == "call") && (d.is(k, "for") || d.is(k, "on")) {
+			e := d.contentAfter(k + 1)
+			c, ok := d.span(k+1, e)
+			if ok && d.words(k+1, e) >= 2 {
+				cl.Kind, cl.Content, cl.Act, cl.Confidence = Indirect, c, Demand, 0.75
+				d.add(cl, ci)
+			}
+		}
+		return
+	case d.isEnd(k) || d.punct(k, ','):
+		// Post-posed: "…, analysts said." or inverted "…, said X."
+		if !hasSubj && d.punct(ci-1, ',') && !d.isEnd(k) {
+			return
+		}
+		if !hasSubj && d.punct(ci-1, ',') {
+			e, ok := d.npForward(k, n)
+			if !ok {
+				return
+			}
+			cl.Head = textpos.Span{Start: d.toks[k].span.Start, End: d.toks[e-1].span.End}
+			cl.Subject = cl.Head
+			if sp, ok := d.span(k, n); ok {
+				cl.Subject = sp
+			}
+			st = ci
+		}
+		if cl.Subject.IsZero() || st == 0 {
+			return
+		}
+		e := st - 1 // the comma before the subject
+		switch {
+		case d.punct(e, ',') || d.punct(e, '—'):
+		case d.toks[e].kind == tQuote && d.quoteEndsWith(e, ','):
+			e++ // "… was “a disgrace,” the club said"
+		default:
+			return
+		}
+		s := d.clauseStart(e)
+		if d.toks[s].kind == tQuote && (e == s+1 || d.punct(s+1, ',')) {
+			return // a direct frame the quotation pass did not accept
+		}
+		c, ok := d.span(s, e)
+		if !ok || d.words(s, e) < 3 {
+			return
+		}
+		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.85
+		if d.hasQuote(s, st-1) == 1 && d.toks[s].kind == tQuote {
+			return
+		}
+	case k < n && (d.toks[k].kind == tQuote || d.punct(k, ':') && d.nextQuote(k) < n):
+		d.partials(&cl, ci, k)
+		return
+	case t.cue.Object && k < n && d.toks[k].kind == tWord && d.toks[k].flags&fPrep == 0:
+		e := d.contentAfter(k)
+		c, ok := d.span(k, e)
+		if !ok || d.words(k, e) < 2 {
+			return
+		}
+		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.7
+	default:
+		// A clause without "that": "Umerov said the talks had begun …".
+		if k >= n || !d.subjectLike(k) {
+			return
+		}
+		if !t.cue.Clause || t.cue.Form == Gerund && k < n && d.toks[k].flags&fDet != 0 {
+			return
+		}
+		e := d.subordinate(st, hasSubj, k, d.contentAfter(k))
+		if d.words(k, e) < 3 {
+			return
+		}
+		if d.hasQuote(k, e) > 0 {
+			d.partials(&cl, ci, k)
+			return
+		}
+		c, ok := d.span(k, e)
+		if !ok {
+			return
+		}
+		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.75
+	}
+	d.add(cl, ci)
+}
+
+// add appends cl, inheriting a subject if it has none.
+func (d *docState) add(cl Claim, ci int) {
+	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-8; i-- {
+		if d.claims[i].Content.Overlaps(cl.Content) && d.claims[i].Kind == cl.Kind {
+			return
+		}
+	}
+	if cl.Subject.IsZero() && !d.inherit(&cl, ci) {
+		return
+	}
+	d.used[ci] = true
+	d.claims = append(d.claims, cl)
+}
+
+// hasQuote counts the quotation tokens in [i, j).
+func (d *docState) hasQuote(i, j int) int {
+	c := 0
+	for ; i < j; i++ {
+		if d.toks[i].kind == tQuote {
+			c++
+		}
+	}
+	return c
+}
+
+// partials adds a partial claim for each quotation in the content of the
+// cue at ci, which starts at token k: "described the talks as “…”",
+// "called Mr. Beseda a “…” who “…”", "calling it “…”".
+func (d *docState) partials(cl *Claim, ci, k int) {
+	e := d.contentAfter(k)
+	for i := k; i < e; i++ {
+		if d.toks[i].kind != tQuote {
+			continue
+		}
+		p := *cl
+		p.Kind, p.Content, p.Confidence = Partial, d.quoteContent(i), 0.85
+		if p.Content.Empty() {
+			continue
+		}
+		d.add(p, ci)
+	}
+}
+
+// block decides whether paragraph pi, which has no quotation and no cue,
+// is a block quote of the speaker of claim prev in the paragraph before:
+// the speaker's own words printed without marks. The evidence is first
+// person voice, or present tense with no past; a third-person pronoun
+// counts against it.
+func (d *docState) block(pi, prev int) (Claim, bool) {
+	p := d.t.Paragraphs[pi]
+	d.toks = d.a.tokenize(d.toks[:0], d.src, p.Span, nil, 0)
+	if len(d.toks) > 120 || p.EndSentence-p.FirstSentence > 4 || len(d.toks) < 5 {
+		return Claim{}, false
+	}
+	first, present, past, third := 0, 0, 0, 0
+	for i, t := range d.toks {
+		if t.kind != tWord {
+			continue
+		}
+		w := d.word(i)
+		if j := strings.IndexAny(w, "’'"); j > 0 {
+			w = w[:j] // we’ve, I’m
+		}
+		switch w {
+		case "I", "we", "We", "our", "Our", "us", "my", "My", "me", "ours", "myself", "ourselves":
+			first++
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "is", "are", "am":
+			present++
+		case "was", "were", "had":
+			past++
+		case "he", "she", "his", "her", "him":
+			third++
+		}
+	}
+	score := 3*first + present - past - 2*third
+	if !(first > 0 && score >= 2 || first == 0 && present >= 3 && past == 0 && third == 0) {
+		return Claim{}, false
+	}
+	conf := 0.5
+	if first > 0 {
+		conf = 0.65
+	}
+	return Claim{Kind: Block, Content: p.Span, Para: pi, Of: prev, Confidence: conf}, true
+}
+
+// subordinate ends content [k, e) at the main clause when the attribution
+// is a subordinate clause ("after Moscow said that …, Mr. Zelensky spoke"):
+// at the first comma before a capitalised word or a pronoun.
+func (d *docState) subordinate(st int, hasSubj bool, k, e int) int {
+	if !hasSubj || st == 0 {
+		return e
+	}
+	switch strings.ToLower(d.word(st - 1)) {
+	case "after", "when", "while", "because", "since", "although", "though", "if", "as", "before", "until", "once", "whereas":
+	default:
+		return e
+	}
+	for i := k; i+1 < e; i++ {
+		if d.punct(i, ',') && d.toks[i+1].kind == tWord && d.toks[i+1].flags&(fBoundary|fConnector) == 0 {
+			return i
+		}
+	}
+	return e
+}
+
+// subjectLike reports whether token k may start the subject of a clause
+// without "that": a determiner, a subject pronoun, a capitalised word, a
+// number, or a plural noun ("judges ignored the evidence").
+func (d *docState) subjectLike(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.isCue {
+		return false
+	}
+	f := t.flags
+	switch {
+	case f&fPrep != 0 && f&fDet == 0 && !t.cap:
+		return false
+	case f&fObjPron != 0 && f&(fPron|fDet) == 0:
+		return false
+	case f&(fDet|fPron) != 0 || t.cap:
+		return !d.is(k, "so") && !d.is(k, "no")
+	}
+	w := d.word(k)
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	if f&fBoundary != 0 || isLyAdverb(d, k) {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return true
+	}
+	// A mass noun subject: "spending had risen": an auxiliary follows soon.
+	for i := k + 1; i < len(d.toks) && i <= k+4 && d.toks[i].kind == tWord; i++ {
+		switch strings.ToLower(d.word(i)) {
+		case "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must":
+			return true
+		}
+	}
+	return false
+}
+
+// quoteEndsWith reports whether the content of quotation token i ends
+// with the byte b.
+func (d *docState) quoteEndsWith(i int, b byte) bool {
+	c := d.quoteContent(i)
+	return c.End > c.Start && d.src[c.End-1] == b
+}

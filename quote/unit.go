@@ -1,0 +1,675 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/textpos"
+)
+
+// unit finds the claims of unit u: a sentence, or several sentences that a
+// quotation joins. It reports whether the unit has an accepted cue word
+// and whether it has a quotation.
+func (d *docState) unit(u textpos.Span, pi, qi int) (anyCue, anyQuote bool) {
+	d.all = d.a.tokenize(d.all[:0], d.src, u, d.qs, qi)
+	all := d.all
+	s := 0
+	for i := range all {
+		if i+1 < len(all) && d.splitAfter(all, i) {
+			c, q := d.sub(all[s:i+1], pi)
+			anyCue, anyQuote = anyCue || c, anyQuote || q
+			s = i + 1
+		}
+	}
+	c, q := d.sub(all[s:], pi)
+	return anyCue || c, anyQuote || q
+}
+
+// splitAfter reports whether a sentence ends after token i of toks, which
+// the segmenter did not split: a full stop, or a quotation ending with a
+// full stop, before a capitalised word or a quotation.
+func (d *docState) splitAfter(toks []token, i int) bool {
+	t, next := toks[i], toks[i+1]
+	if !(next.kind == tWord && next.cap || next.kind == tQuote) {
+		return false
+	}
+	switch t.kind {
+	case tPunct:
+		return t.r == '.' || t.r == '?' || t.r == '!'
+	case tQuote:
+		c := trimContent(d.src, d.qs[t.q].Content)
+		return c.End > c.Start && d.src[c.End-1] == '.'
+	}
+	return false
+}
+
+// endsSentence reports whether quotation token i ends with a full stop,
+// question or exclamation mark and a capitalised word follows it.
+func (d *docState) endsSentence(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i+1].kind != tWord || !d.toks[i+1].cap {
+		return false
+	}
+	c := trimContent(d.src, d.qs[d.toks[i].q].Content)
+	if c.End <= c.Start {
+		return false
+	}
+	switch d.src[c.End-1] {
+	case '.', '?', '!':
+		return true
+	}
+	return false
+}
+
+// sub finds the claims of one sentence, whose tokens are toks.
+func (d *docState) sub(toks []token, pi int) (anyCue, anyQuote bool) {
+	d.toks = toks
+	n := len(d.toks)
+	if n == 0 {
+		return false, false
+	}
+	d.used = d.used[:0]
+	for range n {
+		d.used = append(d.used, false)
+	}
+	n0 := len(d.claims)
+	words := 0
+	for i := range d.toks {
+		switch d.toks[i].kind {
+		case tQuote:
+			anyQuote = true
+		case tWord:
+			words++
+			if d.cueAt(i) {
+				anyCue = true
+			}
+		}
+	}
+	for i := range d.toks {
+		if d.toks[i].kind != tQuote {
+			continue
+		}
+		if d.directAfter(i, pi) || d.directBefore(i, pi) {
+			continue
+		}
+		if words == 0 && d.lastDirect >= 0 {
+			q := d.qs[d.toks[i].q]
+			d.claims = append(d.claims, Claim{Kind: Direct, Content: trimContent(d.src, q.Content),
+				Para: pi, Of: d.lastDirect, Confidence: 0.8})
+		}
+	}
+	for i := range d.toks {
+		if d.used[i] {
+			continue
+		}
+		if d.isAccordingTo(i) {
+			d.accordingTo(i, pi, n0)
+			continue
+		}
+		if d.cueAt(i) {
+			d.cueClaim(i, pi, n0)
+		}
+	}
+	d.antecedents(n0)
+	switch {
+	case len(d.claims) > n0:
+		d.lastDirect = len(d.claims) - 1
+	case words > 0:
+		d.lastDirect = -1
+	}
+	return anyCue, anyQuote
+}
+
+// word returns the text of token i.
+func (d *docState) word(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].span.Text(d.src)
+}
+
+// is reports whether token i is the word w (ASCII case-insensitive).
+func (d *docState) is(i int, w string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && strings.EqualFold(d.word(i), w)
+}
+
+func (d *docState) punct(i int, r rune) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.toks[i].r == r
+}
+
+// isEnd reports whether tokens from i on are only closing punctuation.
+func (d *docState) isEnd(i int) bool {
+	for ; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.kind != tPunct || t.r == ',' || t.r == ':' || t.r == '—' || t.r == '–' || t.r == '(' {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *docState) isAccordingTo(i int) bool {
+	return d.is(i, "according") && d.is(i+1, "to")
+}
+
+// cueAt reports whether token i is a cue word used as a verb: a lexicon
+// form not preceded by a determiner or a possessive (the report, Moscow’s
+// calls), not passive (was told), and not followed by "of".
+func (d *docState) cueAt(i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || !t.isCue {
+		return false
+	}
+	if d.is(i+1, "of") {
+		return false
+	}
+	if i == 0 {
+		return t.cue.Form == Gerund
+	}
+	p := d.toks[i-1]
+	if p.kind == tPunct {
+		return t.cue.Form != Gerund || p.r == ',' || p.r == '('
+	}
+	if p.kind == tQuote {
+		return true
+	}
+	pw := d.word(i - 1)
+	switch {
+	case p.flags&fDet != 0 && p.flags&fPron == 0:
+		return false
+	case hasPossessive(pw):
+		return false
+	}
+	lw := strings.ToLower(pw)
+	switch t.cue.Form {
+	case Past, Participle:
+		switch lw {
+		case "is", "are", "was", "were", "be", "been", "being", "get", "got":
+			return false
+		}
+	case Third:
+		switch lw {
+		case "is", "are", "was", "were", "be", "been":
+			return false // "are questions"
+		}
+	case Gerund:
+		switch lw {
+		case "and", "while", "by", "after", "before", "when", "is", "are", "was", "were", "been", "also", "repeatedly":
+		default:
+			return false
+		}
+	case Base:
+		switch lw {
+		case "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "do", "does", "did",
+			"we", "they", "i", "you", "not", "also", "often", "still", "now":
+		default:
+			if p.cap || p.flags&fBoundary != 0 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") {
+				return false // "helped write"; "analysts say" passes
+			}
+		}
+	}
+	return true
+}
+
+func hasPossessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+}
+
+// subjectBefore finds the speaker phrase of the cue at token ci, walking
+// back over auxiliaries and adverbs ("has also said") and an appositive
+// between commas ("Dmitry Kuznets, a military analyst, said"). It returns
+// the phrase, its head (the phrase without the appositive) and the index of
+// the phrase's first token; ok is false when no noun phrase precedes.
+func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start int, ok bool) {
+	j := ci - 1
+	for j >= lo && d.toks[j].kind == tWord && (d.toks[j].flags&fAux != 0 || isLyAdverb(d, j)) {
+		j--
+	}
+	if j < lo {
+		return phrase, head, 0, false
+	}
+	if d.punct(j, ',') {
+		// An appositive: find the comma that opens it.
+		a := j - 1
+		for a >= lo && !d.punct(a, ',') && d.toks[a].kind != tQuote && j-a < 45 {
+			a--
+		}
+		if a < lo || !d.punct(a, ',') || a == j-1 {
+			return phrase, head, 0, false
+		}
+		s, ok := d.npBack(a-1, lo)
+		if !ok {
+			// "whose coach, Tomas Berger, insisted": the appositive names.
+			if s, ok := d.npBack(j-1, a+1); ok && s == a+1 && d.toks[s].cap {
+				hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[j-1].span.End}
+				return hs, hs, s, true
+			}
+			return phrase, head, 0, false
+		}
+		hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[a-1].span.End}
+		return textpos.Span{Start: hs.Start, End: d.toks[j-1].span.End}, hs, s, true
+	}
+	s, ok := d.npBack(j, lo)
+	if !ok {
+		return phrase, head, 0, false
+	}
+	hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[j].span.End}
+	return hs, hs, s, true
+}
+
+func isLyAdverb(d *docState, i int) bool {
+	t := d.toks[i]
+	if t.cap || t.isCue {
+		return false
+	}
+	w := d.word(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "ally"
+}
+
+// npBack returns the first token of the noun phrase that ends at token j:
+// a pronoun, a capitalised name with titles (Kremlin spokesman Dmitry
+// Peskov → Dmitry Peskov; Mr. Putin; The White House), or a common noun
+// phrase back to its determiner (the source, its sources, A Ukrainian
+// official) or a bare plural (analysts).
+func (d *docState) npBack(j, lo int) (int, bool) {
+	if j < lo || d.toks[j].kind != tWord {
+		return 0, false
+	}
+	last := d.toks[j]
+	if last.flags&fPron != 0 && !last.cap || last.flags&fPron != 0 && (j == lo || d.toks[j-1].kind != tWord) {
+		return j, true
+	}
+	if last.flags&(fBoundary|fDet|fConnector) != 0 && !last.cap || last.isCue {
+		return 0, false
+	}
+	startedCap := last.cap
+	k := j
+	for k >= lo && j-k < 10 {
+		t := d.toks[k]
+		if t.kind != tWord {
+			break
+		}
+		if k < j {
+			if t.flags&fDet != 0 && !(t.cap && startedCap && k > lo && d.toks[k-1].kind == tWord && d.toks[k-1].cap) {
+				return k, true
+			}
+			if !t.cap && (t.flags&fBoundary != 0 || t.isCue) && t.flags&fConnector == 0 {
+				break
+			}
+			if startedCap && !t.cap {
+				if t.flags&fConnector == 0 || k == lo || !d.toks[k-1].cap {
+					break
+				}
+			}
+			if t.cap && t.flags&fDet != 0 { // "The White House"
+				return k, true
+			}
+		}
+		k--
+	}
+	s := k + 1
+	if s > j {
+		return 0, false
+	}
+	first := d.toks[s]
+	if first.cap || first.flags&fDet != 0 {
+		return s, true
+	}
+	// A bare common noun phrase: accept plurals (analysts, officials).
+	w := d.word(j)
+	if strings.HasSuffix(w, "s") && !last.cap {
+		return s, true
+	}
+	return 0, false
+}
+
+// npForward returns the end (exclusive) of a noun phrase starting at token
+// i: a pronoun, a capitalised name, or a determiner and up to five words.
+func (d *docState) npForward(i, hi int) (int, bool) {
+	if i >= hi || d.toks[i].kind != tWord {
+		return 0, false
+	}
+	t := d.toks[i]
+	if t.flags&fPron != 0 {
+		return i + 1, true
+	}
+	if t.flags&fDet != 0 {
+		k := i + 1
+		for k < hi && k-i < 6 && d.toks[k].kind == tWord && d.toks[k].flags&(fBoundary|fDet) == 0 && !d.cueAt(k) {
+			k++
+			if w := d.word(k - 1); strings.HasSuffix(w, "s") && k < hi && d.toks[k].kind == tWord && !d.toks[k].cap &&
+				d.toks[k].flags&fConnector == 0 {
+				break // "officials express"
+			}
+		}
+		return k, k > i+1
+	}
+	if t.cap {
+		k := i + 1
+		for k < hi && d.toks[k].kind == tWord && (d.toks[k].cap || d.toks[k].flags&fConnector != 0 && k+1 < hi && d.toks[k+1].cap) {
+			k++
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// adjuncts skips what may stand between a cue and its content: adverbs, a
+// time ("on Friday"), a medium ("on X", "in an interview with Bloomberg
+// News", "to reporters") and, after "told", its object ("told Fox News").
+// It returns the index of the first token after them.
+func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
+	k = ci + 1
+	n := len(d.toks)
+	if d.toks[ci].cue.Lemma == "tell" && k < n && d.toks[k].kind == tWord {
+		t := d.toks[k]
+		switch {
+		case t.flags&fObjPron != 0 && !t.cap:
+			k++
+		case t.flags&fAudience != 0 && !t.cap:
+			med = textpos.Span{Start: d.toks[ci].span.Start, End: t.span.End}
+			k++
+		case t.cap || t.flags&fDet != 0:
+			if e, ok := d.npForward(k, n); ok && e-k <= 5 {
+				med = textpos.Span{Start: d.toks[ci].span.Start, End: d.toks[e-1].span.End}
+				k = e
+			}
+		}
+	}
+	for k < n && k-ci < 30 {
+		t := d.toks[k]
+		if t.kind != tWord {
+			break
+		}
+		if e, ok := d.timeAt(k); ok {
+			if tm.IsZero() {
+				tm = textpos.Span{Start: t.span.Start, End: d.toks[e-1].span.End}
+			}
+			k = e
+			continue
+		}
+		if e, ok := d.mediumAt(k); ok {
+			if med.IsZero() {
+				med = textpos.Span{Start: t.span.Start, End: d.toks[e-1].span.End}
+			}
+			k = e
+			continue
+		}
+		lw := d.word(k)
+		if !t.cap && (isLyAdverb(d, k) || lw == "also" || lw == "again" || lw == "then" || lw == "repeatedly" || lw == "later") {
+			k++
+			continue
+		}
+		break
+	}
+	return k, tm, med
+}
+
+// timeAt matches a time expression at token i: "on Friday", "Monday
+// night", "on March 23", "on 23 March 2025", "yesterday", "last week",
+// "earlier this week". It returns the index after it.
+func (d *docState) timeAt(i int) (int, bool) {
+	n := len(d.toks)
+	k := i
+	if d.is(k, "on") {
+		k++
+	}
+	if k >= n || d.toks[k].kind != tWord {
+		return 0, false
+	}
+	t := d.toks[k]
+	switch {
+	case t.flags&fWeekday != 0 && t.cap:
+		k++
+		if k < n && d.toks[k].flags&fPeriod != 0 && !d.toks[k].cap && !d.is(k, "week") {
+			k++
+		}
+		if d.punct(k, ',') && k+1 < n && d.toks[k+1].flags&fMonth != 0 && d.toks[k+1].cap {
+			if e, ok := d.monthDay(k + 1); ok {
+				k = e
+			}
+		}
+		return k, true
+	case t.flags&fMonth != 0 && t.cap:
+		return d.monthDay(k)
+	case isNumber(d.word(k)) && k+1 < n && d.toks[k+1].flags&fMonth != 0 && d.toks[k+1].cap:
+		k += 2
+		if k < n && isYear(d.word(k)) {
+			k++
+		}
+		return k, true
+	case k == i && !t.cap && (d.is(k, "yesterday") || d.is(k, "today") || d.is(k, "tonight")):
+		return k + 1, true
+	case k == i && !t.cap && t.flags&fTimeRel != 0:
+		e := k + 1
+		if d.is(k, "earlier") || d.is(k, "later") {
+			if e < n && d.toks[e].flags&fTimeRel != 0 {
+				e++
+			} else {
+				return 0, false
+			}
+		}
+		if e < n && (d.toks[e].flags&fPeriod != 0 && !d.toks[e].cap || d.toks[e].flags&fWeekday != 0 && d.toks[e].cap) {
+			return e + 1, true
+		}
+	}
+	return 0, false
+}
+
+// monthDay matches "March 23", "March 23, 2025" at token k.
+func (d *docState) monthDay(k int) (int, bool) {
+	if !isNumber(d.word(k + 1)) {
+		return 0, false
+	}
+	k += 2
+	if d.punct(k, ',') && isYear(d.word(k+1)) {
+		k += 2
+	} else if isYear(d.word(k)) {
+		k++
+	}
+	return k, true
+}
+
+func isNumber(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			if i > 0 && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")) && i >= len(w)-2 {
+				return true
+			}
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(w string) bool { return len(w) == 4 && isNumber(w) }
+
+// mediumAt matches a medium phrase at token i: "on X", "on social media",
+// "on his Telegram channel", "in an interview (with Bloomberg News)", "in a
+// statement", "at a news conference", "to reporters", "to Reuters".
+func (d *docState) mediumAt(i int) (int, bool) {
+	n := len(d.toks)
+	k := i + 1
+	switch {
+	case d.is(i, "on"):
+		e := k
+		if e < n && d.toks[e].flags&fDet != 0 {
+			e++
+		}
+		for m := e; m < n && m-e < 4 && d.toks[m].kind == tWord; m++ {
+			if d.toks[m].flags&fPlatform != 0 {
+				// "social media", "Truth Social", "X", "state television"
+				end := m + 1
+				for end < n && end-m < 3 && d.toks[end].kind == tWord && (d.is(end, "media") || d.is(end, "channel") ||
+					d.is(end, "account") || d.is(end, "page") || d.is(end, "network") || d.is(end, "social") || d.toks[end].cap && d.toks[end].flags&fBoundary == 0) {
+					end++
+				}
+				if d.toks[m].cap || end > m+1 {
+					return end, true
+				}
+			}
+			if d.toks[m].flags&fMediumNoun != 0 {
+				return d.mediumTail(m + 1), true
+			}
+		}
+	case d.is(i, "in") || d.is(i, "at") || d.is(i, "during") || d.is(i, "via") || d.is(i, "through"):
+		if k >= n || d.toks[k].kind != tWord {
+			return 0, false
+		}
+		for m := k; m < n && m-k < 5 && d.toks[m].kind == tWord; m++ {
+			if d.toks[m].flags&fMediumNoun != 0 && !d.toks[m].cap {
+				return d.mediumTail(m + 1), true
+			}
+			if m > k && d.toks[m].flags&fBoundary != 0 {
+				break
+			}
+		}
+	case d.is(i, "to"):
+		if k < n && d.toks[k].kind == tWord && d.toks[k].flags&fAudience != 0 && !d.toks[k].cap {
+			return k + 1, true
+		}
+		if e, ok := d.npForward(k, n); ok && k < n && (d.toks[k].cap || d.is(k, "the")) && e-k <= 4 && !(e < n && d.is(e, "that")) {
+			if d.toks[k].flags&fDet != 0 && (e-k < 2 || !d.toks[k+1].cap) {
+				return 0, false
+			}
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// mediumTail extends a medium phrase ending before token k over "with
+// Bloomberg News", "on X", "to the BBC", "of the call".
+func (d *docState) mediumTail(k int) int {
+	n := len(d.toks)
+	if k < n && (d.is(k, "with") || d.is(k, "on") || d.is(k, "to") || d.is(k, "of") || d.is(k, "for")) {
+		if e, ok := d.npForward(k+1, n); ok && e-k <= 6 {
+			return e
+		}
+	}
+	return k
+}
+
+// contentAfter returns the index after the last token of content that
+// starts at token k: up to the end of the unit, but not past a participial
+// cue (", calling it …"), ", according to", or a coordinated cue ("and
+// suggested that").
+func (d *docState) contentAfter(k int) int {
+	n := len(d.toks)
+	for i := k; i < n; i++ {
+		t := d.toks[i]
+		if t.kind == tQuote && d.endsSentence(i) {
+			return i + 1
+		}
+		if t.kind == tPunct && t.r == ',' && i+1 < n {
+			if d.isAccordingTo(i+1) || d.toks[i+1].isCue && d.toks[i+1].cue.Form == Gerund && d.cueAt(i+1) {
+				return i
+			}
+			if d.postCueAt(i + 1) {
+				return i
+			}
+		}
+		if t.kind == tWord && !t.cap && (d.is(i, "and") || d.is(i, "but")) && i+1 < n && d.toks[i+1].isCue &&
+			(d.toks[i+1].cue.Form == Past || d.toks[i+1].cue.Form == Third) && d.cueAt(i+1) {
+			return i
+		}
+	}
+	return n
+}
+
+// postCueAt reports whether a post-posed attribution ("analysts said",
+// "the source added.") starts at token i: a short noun phrase and a cue,
+// then the end of the unit or a comma.
+func (d *docState) postCueAt(i int) bool {
+	n := len(d.toks)
+	for c := i + 1; c < n && c-i < 8; c++ {
+		if d.toks[c].kind != tWord {
+			return false
+		}
+		if d.toks[c].isCue && d.cueAt(c) && d.toks[c].cue.Form != Gerund {
+			k, _, _ := d.adjuncts(c)
+			s, ok := d.npBack(c-1, i)
+			return ok && s == i && (d.isEnd(k) || d.punct(k, ','))
+		}
+	}
+	return false
+}
+
+// span returns the span from the start of token i to the end of token j-1,
+// dropping trailing commas, periods, colons, semicolons and dashes.
+func (d *docState) span(i, j int) (textpos.Span, bool) {
+	for j > i && d.toks[j-1].kind == tPunct {
+		r := d.toks[j-1].r
+		if r != ',' && r != '.' && r != ';' && r != ':' && r != '—' && r != '–' && r != '-' {
+			break
+		}
+		j--
+	}
+	if j <= i {
+		return textpos.Span{}, false
+	}
+	return textpos.Span{Start: d.toks[i].span.Start, End: d.toks[j-1].span.End}, true
+}
+
+// clauseStart returns the first token of content that ends before token e:
+// the start of the unit, after a leading conjunction ("But", "However,").
+func (d *docState) clauseStart(e int) int {
+	s := 0
+	for s < e && d.toks[s].kind == tWord && d.toks[s].flags&fLeadConj != 0 {
+		s++
+		if d.punct(s, ',') {
+			s++
+		}
+	}
+	return s
+}
+
+// words counts the word and quotation tokens in [i, j).
+func (d *docState) words(i, j int) int {
+	c := 0
+	for ; i < j; i++ {
+		if d.toks[i].kind != tPunct {
+			c++
+		}
+	}
+	return c
+}
+
+func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }
+
+// antecedents sets the Antecedent of the pronoun-subject claims made since
+// index n0 and updates prevSubj with this sentence's subject.
+func (d *docState) antecedents(n0 int) {
+	var named textpos.Span
+	for i := n0; i < len(d.claims); i++ {
+		c := &d.claims[i]
+		if c.Head.IsZero() {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(d.src[c.Head.Start:])
+		if c.Head.Len() <= 4 && lookupFlags(c.Head.Text(d.src))&fPron != 0 {
+			c.Antecedent = d.prevSubj
+		} else if named.IsZero() && r < utf8.RuneSelf && 'A' <= r && r <= 'Z' {
+			named = c.Head
+		}
+	}
+	if !named.IsZero() {
+		d.prevSubj = named
+		return
+	}
+	s := d.clauseStart(len(d.toks))
+	if s >= len(d.toks) {
+		return
+	}
+	t := d.toks[s]
+	if t.kind != tWord || !t.cap || t.flags&fPron != 0 || t.flags&fDet != 0 && !(s+1 < len(d.toks) && d.toks[s+1].cap) {
+		return
+	}
+	// A single capitalised word is more often a place or an organisation
+	// ("Kyiv", "Russia") than the antecedent of "he" or "she".
+	if e, ok := d.npForward(s, len(d.toks)); ok && e-s >= 2 && e-s <= 6 {
+		d.prevSubj = textpos.Span{Start: t.span.Start, End: d.toks[e-1].span.End}
+	}
+}

@@ -1,0 +1,90 @@
+package quote
+
+// Word classes used by the attribution patterns: closed classes of English
+// (determiners, pronouns, auxiliaries, conjunctions) and a few open lists
+// (weekdays, months, media nouns, platforms). Keys are lower case.
+
+type wordFlag uint32
+
+const (
+	fDet        wordFlag = 1 << iota // the, a, its, …: starts a noun phrase
+	fPron                            // he, she, they: a subject pronoun
+	fBoundary                        // ends a subject noun phrase walking back
+	fAux                             // has, would, also: may stand between subject and cue
+	fConnector                       // of, de, bin: inside a capitalised name
+	fWeekday                         // monday …
+	fMonth                           // january …
+	fTimeWord                        // yesterday, today, tonight, earlier
+	fTimeRel                         // last, this, next, earlier (before week, month, a weekday)
+	fPeriod                          // week, month, year, morning, night
+	fMediumNoun                      // interview, statement, post: "in an interview"
+	fPlatform                        // x, twitter, telegram: "on X"
+	fAudience                        // reporters, journalists: "told reporters"
+	fAbbrev                          // mr, dr, sen: a title abbreviation before a name
+	fLeadConj                        // but, and, so: dropped from the start of content
+	fPrep                            // in, on, at, to, for, with, about: a phrase after a cue that is not content
+	fObjPron                         // him, her, them: object of "told"
+)
+
+var wordFlags = map[string]wordFlag{}
+
+func addWords(f wordFlag, words ...string) {
+	for _, w := range words {
+		wordFlags[w] |= f
+	}
+}
+
+func init() {
+	addWords(fDet, "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these",
+		"those", "some", "many", "several", "other", "another", "each", "every", "no", "any", "both", "one", "two", "three")
+	addWords(fPron, "he", "she", "they", "it", "we", "i", "you", "who")
+	addWords(fBoundary, "that", "which", "whom", "whose", "when", "while", "after", "before", "because",
+		"as", "but", "if", "though", "although", "where", "since", "so", "than", "then", "until", "unless",
+		"whether", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+		"can", "could", "may", "might", "shall", "should", "must", "do", "does", "did", "not", "in", "on",
+		"at", "with", "for", "from", "by", "during", "to", "into", "about", "over", "under", "against",
+		"without", "between", "among", "through", "via", "per", "also", "however", "meanwhile", "yet", "or")
+	addWords(fAux, "has", "have", "had", "also", "repeatedly", "previously", "already", "later", "once",
+		"again", "then", "recently", "further", "would", "will", "may", "might", "could", "can", "did",
+		"does", "do", "just", "only", "still", "earlier", "originally", "initially", "subsequently",
+		"separately", "similarly", "long", "often", "has", "reportedly", "even", "first", "last", "ever", "now")
+	addWords(fConnector, "of", "de", "del", "da", "di", "bin", "al", "van", "von", "der", "den", "la", "le", "du", "dos", "y", "ibn", "and", "for")
+	addWords(fWeekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	addWords(fMonth, "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+		"sep", "sept", "oct", "nov", "dec")
+	addWords(fTimeWord, "yesterday", "today", "tonight", "earlier", "later", "recently", "previously")
+	addWords(fTimeRel, "last", "this", "next", "earlier", "later")
+	addWords(fPeriod, "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend")
+	addWords(fMediumNoun, "interview", "statement", "post", "posts", "speech", "letter", "briefing", "address",
+		"message", "video", "op-ed", "article", "column", "tweet", "memo", "filing", "report", "email",
+		"podcast", "broadcast", "conference", "appearance", "testimony", "hearing", "blog", "comments",
+		"remarks", "summit", "rally", "call", "readout", "announcement", "note", "documentary", "programme", "program", "show")
+	addWords(fPlatform, "x", "twitter", "facebook", "telegram", "instagram", "tiktok", "linkedin", "threads",
+		"bluesky", "youtube", "truth", "weibo", "social", "television", "radio", "tv")
+	addWords(fAudience, "reporters", "journalists", "lawmakers", "supporters", "parliament", "congress",
+		"senators", "students", "investors", "analysts", "viewers", "listeners", "delegates", "members", "colleagues")
+	addWords(fAbbrev, "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+		"prof", "st", "jr", "sr", "rev", "hon", "pres", "sec", "adm", "maj", "cmdr", "insp", "det", "no",
+		"vs", "etc", "inc", "corp", "ltd", "co", "mt", "ft", "messrs", "mme", "mlle", "supt", "gens")
+	addWords(fLeadConj, "but", "and", "so", "yet", "still", "however", "meanwhile", "now", "or", "instead")
+	addWords(fPrep, "in", "on", "at", "to", "for", "with", "about", "of", "by", "from", "during", "after", "before", "via", "through", "into", "over")
+	addWords(fObjPron, "him", "her", "them", "us", "me", "you", "it")
+}
+
+// lookupFlags returns the flags of word compared in ASCII lower case,
+// without allocating.
+func lookupFlags(word string) wordFlag {
+	if len(word) == 0 || len(word) > 16 {
+		return 0
+	}
+	var buf [16]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return wordFlags[string(buf[:len(word)])]
+}
