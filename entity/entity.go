@@ -39,6 +39,7 @@ const (
 
 var mentionKindNames = [...]string{"name", "pronoun", "descriptor"}
 
+// String returns "name", "pronoun" or "descriptor".
 func (k MentionKind) String() string {
 	if int(k) < len(mentionKindNames) {
 		return mentionKindNames[k]

@@ -44,8 +44,9 @@ type finder struct {
 	src   string
 	opts  *Options
 	known map[string][]knownAlias // first word of an alias -> aliases
-	ws    []word                  // words of the current sentence
+	ws    []word                  // words of the current paragraph
 	cands []cand
+	sent  int // index of the sentence of the current word
 }
 
 type knownAlias struct {
@@ -54,7 +55,8 @@ type knownAlias struct {
 }
 
 func newFinder(s *Set, opts *Options) *finder {
-	f := &finder{s: s, src: s.src, opts: opts}
+	f := &finder{s: s, src: s.src, opts: opts, ws: make([]word, 0, 512),
+		cands: make([]cand, 0, len(s.src)/200+8)}
 	if opts != nil && len(opts.Known) > 0 {
 		f.known = make(map[string][]knownAlias)
 		for i, k := range opts.Known {
@@ -72,13 +74,15 @@ func newFinder(s *Set, opts *Options) *finder {
 
 func (f *finder) run() {
 	t := f.s.text
-	for si, sent := range t.Sentences {
-		if sent.Para < len(t.Paragraphs) && t.Paragraphs[sent.Para].Kind.Boilerplate() {
+	// Paragraph by paragraph, so that a name with an initial that a
+	// sentence splitter cut ("Vladimir V. | Putin") stays whole.
+	for _, p := range t.Paragraphs {
+		if p.Kind.Boilerplate() {
 			continue
 		}
-		sp := sent.Span.Clamp(len(f.src))
+		sp := p.Span.Clamp(len(f.src))
 		f.ws = scanWords(f.ws[:0], f.src, sp.Start, sp.End)
-		f.sentence(si)
+		f.paragraph()
 	}
 	f.build()
 }
@@ -98,11 +102,17 @@ func isPrep(s string) bool {
 	return false
 }
 
-// sentence finds the candidates of sentence si, whose words are in f.ws.
-func (f *finder) sentence(si int) {
+// paragraph finds the candidates of a paragraph, whose words are in f.ws.
+func (f *finder) paragraph() {
+	si := -1
+	sents := f.s.text.Sentences
 	ws := f.ws
 	for i := 0; i < len(ws); {
 		w := ws[i]
+		for f.sent < len(sents) && sents[f.sent].Span.End <= w.s {
+			f.sent++
+		}
+		si = min(f.sent, len(sents)-1)
 		if f.known != nil {
 			if n, idx := f.matchKnown(i); n > 0 {
 				f.cands = append(f.cands, cand{kind: cKnown, span: textpos.Span{Start: w.s, End: ws[i+n-1].e},
@@ -173,12 +183,16 @@ func (f *finder) runEnd(i int) int {
 			continue
 		}
 		// Particles and connectors followed by a capitalised word.
+		q := j
+		for q < len(ws) && ws[q].flags&fParticle != 0 && !ws[q].cap && ws[q].gap == gapSpace && q-j < 3 {
+			q++
+		}
+		if q > j && q < len(ws) && ws[q].cap && ws[q].gap == gapSpace && prev.flags&(fTitle|fOrg|fPortfolio) == 0 {
+			j = q + 1
+			continue
+		}
 		if j+1 < len(ws) && ws[j+1].cap && ws[j+1].gap == gapSpace {
 			lw := f.wordText(w)
-			if w.flags&fParticle != 0 && prev.flags&(fTitle|fOrg|fPortfolio) == 0 {
-				j++
-				continue
-			}
 			if (lw == "of" || lw == "for") && prev.flags&(fTitle|fOrg|fPortfolio) != 0 {
 				j++
 				continue
@@ -206,6 +220,17 @@ func (f *finder) oblique(i int) bool {
 		return f.ws[k+1].gap == gapSpace && isPrep(lw)
 	}
 	return false
+}
+
+// isAux reports whether w is an auxiliary verb or an adverb in -ly, which
+// ends a noun phrase.
+func isAux(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can",
+		"may", "might", "should", "must", "did", "does", "do":
+		return true
+	}
+	return strings.HasSuffix(w, "ly")
 }
 
 // isNameWord reports whether w can be part of a person's name.
@@ -237,8 +262,12 @@ func (f *finder) classify(si, i, j int) {
 	}
 	full := textpos.Span{Start: ws[i].s, End: ws[j-1].e}
 	if k >= 0 && ns < j && ns > k {
-		f.person(si, i, ns, j, k)
-		return
+		if _, ok := lex().places[f.runText(ns, j)]; !ok {
+			f.person(si, i, ns, j, k)
+			return
+		}
+		i = ns
+		full.Start = ws[ns].s
 	}
 	// Places.
 	if c, ok := lex().places[f.runText(i, j)]; ok {
@@ -253,10 +282,14 @@ func (f *finder) classify(si, i, j int) {
 			org = true
 		}
 	}
-	if org || j-i == 1 && ws[i].upper {
-		if ws[i].flags&(fDemonym) != 0 && j-i == 1 {
-			return
+	if j-i == 1 {
+		w := ws[i]
+		org = w.flags&fOrgName != 0 || w.upper && w.flags&(fNotOrg|fDemonym) == 0 && !f.shouting(i)
+		if !org && w.flags&fOrg != 0 {
+			return // "Office" alone
 		}
+	}
+	if org {
 		sp := full
 		name := f.runText(i, j)
 		if i > 0 && ws[i].gap == gapSpace {
@@ -276,8 +309,12 @@ func (f *finder) classify(si, i, j int) {
 		f.cands = append(f.cands, cand{kind: cSingle, span: textpos.Span{Start: nw[0].s, End: nw[0].e},
 			name: f.wordText(nw[0]), surname: match.NameKey(f.wordText(nw[0])), nwords: 1,
 			sent: si, oblique: f.oblique(ns)})
-		if role, off, _ := f.appositive(j); role != "" {
-			f.cands[len(f.cands)-1].role, f.cands[len(f.cands)-1].roleOff = role, off
+		if role, off, person := f.appositive(j); role != "" {
+			c := &f.cands[len(f.cands)-1]
+			c.role, c.roleOff = role, off
+			if !person {
+				c.kind, c.role = cOrg, ""
+			}
 		}
 		return
 	}
@@ -299,6 +336,14 @@ func (f *finder) classify(si, i, j int) {
 	if signal {
 		f.person(si, i, ns, j, -1)
 	}
+}
+
+// shouting reports whether the upper-case word i stands among other
+// upper-case words ("JOIN US ON TELEGRAM"), which are no abbreviations.
+func (f *finder) shouting(i int) bool {
+	ws := f.ws
+	return i > 0 && ws[i-1].upper && ws[i].gap == gapSpace && ws[i-1].e-ws[i-1].s > 2 ||
+		i+1 < len(ws) && ws[i+1].upper && ws[i+1].gap == gapSpace && ws[i+1].e-ws[i+1].s > 2
 }
 
 // modifier reports whether a place ending before word j is used as a
@@ -373,7 +418,10 @@ func (f *finder) person(si, i, ns, j, k int) {
 		rs = f.roleBefore(i)
 	}
 	if rs < re {
-		c.role = joinWords(f.src, ws[rs:re])
+		c.role = f.src[ws[rs].s:ws[re-1].e]
+		if ws[re-1].dot {
+			c.role += "."
+		}
 		c.roleOff = ws[rs].s
 	}
 	c.oblique = f.oblique(rs)
@@ -444,7 +492,8 @@ func (f *finder) appositive(j int) (role string, off int, person bool) {
 		if head != 0 && !w.cap && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) {
 			break
 		}
-		if head == 0 && e-a >= 6 {
+		if head == 0 && e-a >= 6 || w0.cap && e > a && isNameWord(w) && !w.poss && isNameWord(ws[e-1]) {
+			// Too far from a head, or a list of titled names.
 			return "", 0, false
 		}
 		if head == 0 && !w.poss && w.flags&(fTitle|fSource|fOrg) != 0 && !(w.cap && w.flags&fOrg != 0 && w.flags&fTitle == 0 && e+1 < len(ws) && ws[e+1].gap == gapSpace) {
@@ -477,7 +526,7 @@ func (f *finder) unnamed(si, h int) int {
 		switch f.wordText(ws[pe]) {
 		case "familiar", "close", "with", "in", "at", "from":
 			q := pe + 1
-			for q < len(ws) && ws[q].gap == gapSpace && q-pe < 6 && ws[q].flags&fSpeech == 0 {
+			for q < len(ws) && ws[q].gap == gapSpace && q-pe < 6 && ws[q].flags&fSpeech == 0 && !isAux(f.wordText(ws[q])) {
 				q++
 			}
 			pe = q
@@ -488,7 +537,7 @@ func (f *finder) unnamed(si, h int) int {
 	for s > 0 && ws[s].gap == gapSpace {
 		p := ws[s-1]
 		lp := strings.ToLower(f.wordText(p))
-		if p.flags&(fDemonym|fPortfolio) != 0 || p.poss || p.flags&fPlaceWord != 0 && p.cap ||
+		if p.flags&(fDemonym|fPortfolio) != 0 && !(p.cap && p.poss) ||
 			p.flags&fStop == 0 && !p.cap && p.flags&(fSpeech|fSource) == 0 && len(lp) > 2 && !isPrep(lp) {
 			s--
 			if p.poss {

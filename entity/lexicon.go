@@ -29,6 +29,8 @@ const (
 	fGivenF                       // a female given name
 	fDemonym                      // Ukrainian: an adjective of a place
 	fPlaceWord                    // first word of a gazetteer entry
+	fOrgName                      // kremlin, reuters: an organisation on its own
+	fNotOrg                       // PM, AI: an abbreviation that is no organisation
 )
 
 const (
@@ -66,7 +68,7 @@ func buildLexicon() *lexicon {
 		demonyms: make(map[string]string, 1024)}
 	cats := map[string]uint32{
 		"honorific-m": fHonM, "honorific-f": fHonF, "honorific": fHon, "title": fTitle,
-		"portfolio": fPortfolio, "org": fOrg, "source": fSource, "source-org": fSourceOrg,
+		"portfolio": fPortfolio, "org": fOrg, "orgname": fOrg | fOrgName, "notorg": fNotOrg, "source": fSource, "source-org": fSourceOrg,
 		"stop": fStop, "particle": fParticle, "pron-m": fPronM, "pron-f": fPronF,
 		"pron-pl": fPronPl, "pron-n": fPronN, "pron-rel": fPronRel, "speech": fSpeech,
 		"m": fGivenM, "f": fGivenF,

@@ -16,7 +16,7 @@ func (f *finder) build() {
 		ent int
 		c   *cand
 	}
-	var added []pending
+	added := make([]pending, 0, len(f.cands))
 	add := func(e int, c *cand) {
 		added = append(added, pending{e, c})
 		if c.role != "" {
@@ -113,9 +113,9 @@ func (f *finder) build() {
 			case pass == 0 && c.kind == cUnnamed:
 				e := -1
 				if definite(c.name) {
-					h := headLemma(c.name)
+					h := headWord(c.name)
 					for x := len(added) - 1; x >= 0; x-- {
-						if p := added[x]; p.c.kind == cUnnamed && headLemma(s.ents[p.ent].name) == h {
+						if p := added[x]; p.c.kind == cUnnamed && headWord(s.ents[p.ent].name) == h {
 							e = p.ent
 							break
 						}
@@ -135,39 +135,33 @@ func (f *finder) build() {
 			}
 		}
 	}
-	// Order entities by first mention.
-	first := make([]int, len(s.ents))
-	for i := range first {
-		first[i] = len(f.src) + 1
-	}
-	for _, p := range added {
-		first[p.ent] = min(first[p.ent], p.c.span.Start)
-	}
-	order := make([]int, len(s.ents))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(first[a], first[b]) })
-	newIdx := make([]int, len(s.ents))
-	ents := make([]*ent, 0, len(s.ents))
-	for _, o := range order {
-		if first[o] > len(f.src) {
-			continue
-		}
-		newIdx[o] = len(ents)
-		ents = append(ents, s.ents[o])
-	}
-	s.ents = ents
+	// Mentions, without overlaps; entities ordered by first mention, those
+	// left without mentions dropped.
+	s.ments = make([]ment, 0, len(added)+len(f.cands)/4)
 	for _, p := range added {
 		kind := Name
 		if p.c.kind == cUnnamed {
 			kind = Descriptor
 		}
-		s.ments = append(s.ments, ment{span: p.c.span, kind: kind, ent: newIdx[p.ent], sent: p.c.sent, oblique: p.c.oblique})
+		s.ments = append(s.ments, ment{span: p.c.span, kind: kind, ent: p.ent, sent: p.c.sent, oblique: p.c.oblique})
 	}
-	slices.SortFunc(s.ments, func(a, b ment) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	slices.SortStableFunc(s.ments, func(a, b ment) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	s.ments = slices.CompactFunc(s.ments, func(a, b ment) bool { return a.span.Overlaps(b.span) })
+	newIdx := make([]int, len(s.ents))
+	for i := range newIdx {
+		newIdx[i] = -1
+	}
+	ents := make([]*ent, 0, len(s.ents))
 	for _, m := range s.ments {
+		if newIdx[m.ent] < 0 {
+			newIdx[m.ent] = len(ents)
+			ents = append(ents, s.ents[m.ent])
+		}
+	}
+	s.ents = ents
+	for i := range s.ments {
+		m := &s.ments[i]
+		m.ent = newIdx[m.ent]
 		e := s.ents[m.ent]
 		e.mentions = append(e.mentions, Mention{Span: m.span, Kind: m.kind})
 	}
@@ -222,27 +216,19 @@ func (f *finder) acronymOf(name string, byKey map[string]int) (int, bool) {
 	return 0, false
 }
 
-// headLemma returns the lower-case head noun of a descriptor without a
-// plural s: "source" for "its sources".
-func headLemma(desc string) string {
+// headWord returns the lower-case head noun of a descriptor as written.
+func headWord(desc string) string {
 	ws := strings.Fields(desc)
-	// The head is the last word before a post-modifier.
-	h := ""
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))
 		if lex().lookup(lw)&fSource != 0 {
-			h = lw
-			break
+			return lw
 		}
 	}
-	if h == "" && len(ws) > 0 {
-		h = strings.ToLower(ws[len(ws)-1])
+	if len(ws) > 0 {
+		return strings.ToLower(ws[len(ws)-1])
 	}
-	h = strings.TrimSuffix(h, "’s")
-	if strings.HasSuffix(h, "ies") {
-		return h[:len(h)-3] + "y"
-	}
-	return strings.TrimSuffix(h, "s")
+	return ""
 }
 
 // definite reports whether a descriptor refers back: "the source", "the
@@ -258,10 +244,10 @@ func (s *Set) backRef(desc string, off int) int {
 	if !definite(desc) {
 		return -1
 	}
-	h := headLemma(desc)
+	h := headWord(desc)
 	best, bestOff := -1, -1
 	for i, e := range s.ents {
-		if e.kind != Unnamed && e.kind != Organisation || headLemma(e.name) != h {
+		if e.kind != Unnamed && e.kind != Organisation || headWord(e.name) != h {
 			continue
 		}
 		for _, m := range e.mentions {

@@ -27,7 +27,19 @@ type word struct {
 	init  bool   // an initial: one upper-case letter followed by a period
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
 
 func decode(src string, i int) (rune, int) {
 	if i >= len(src) {
@@ -58,7 +70,7 @@ func scanWords(ws []word, src string, a, b int) []word {
 				gap = max(gap, gapComma)
 			case r == '.' || r == '?' || r == '!' || r == ';':
 				gap = gapPeriod
-			case unicode.IsSpace(r):
+			case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			default:
 				gap = max(gap, gapPunct)
 			}
@@ -69,7 +81,7 @@ func scanWords(ws []word, src string, a, b int) []word {
 		first := r
 		j := i + n
 		letters, uppers, periods := 1, 0, 0
-		if unicode.IsUpper(r) {
+		if isUpper(r) {
 			uppers++
 		}
 		segLen := 1 // letters since the last inner period
@@ -78,7 +90,7 @@ func scanWords(ws []word, src string, a, b int) []word {
 			if isWordRune(r2) {
 				letters++
 				segLen++
-				if unicode.IsUpper(r2) {
+				if isUpper(r2) {
 					uppers++
 				}
 				j += n2
@@ -130,17 +142,26 @@ func scanWords(ws []word, src string, a, b int) []word {
 				w.end += n2
 			}
 		}
-		w.cap = unicode.IsUpper(first)
+		w.cap = isUpper(first)
 		if !w.cap && w.e-w.s > 3 && (src[w.s:w.s+3] == "al-" || src[w.s:w.s+3] == "el-") {
 			c, _ := decode(src, w.s+3)
-			w.cap = unicode.IsUpper(c)
+			w.cap = isUpper(c)
 		}
 		w.upper = letters >= 2 && uppers == letters
 		w.init = letters == 1 && w.cap && w.dot
 		w.flags = l.lookup(src[w.s:w.e])
+		if w.upper {
+			// "US" is not "us", "IT" not "it".
+			w.flags &^= fStop | fPronoun | fGiven
+		}
 		ws = append(ws, w)
 		gap = gapSpace
 		i = w.end
+		// The period of an initial or an abbreviated title does not end
+		// a sentence: "Vladimir V. Putin", "Mr. Umerov", "Sen. Karasin".
+		if w.dot && (w.init || w.flags&(fHonorific|fTitle) != 0 && w.e-w.s <= 4) {
+			i++
+		}
 	}
 	return ws
 }

@@ -21,6 +21,11 @@ const (
 	evidenceBase    = 0.5  // confidence of an evidenced block claim: base + scale*coverage
 	evidenceScale   = 0.45 //
 	maxQuoteWordsDP = 400  // longer word sequences are cut to this many words for comparison
+	// minShared is the share of rare shingles two units must share to be
+	// compared word by word. At similarity 0.8 at most one word in five
+	// differs, and each differing word breaks at most two bigrams, so
+	// matching units share at least about 60% of their bigrams.
+	minShared = 0.4
 )
 
 // unit is a quotation of one document, as folded words.
@@ -32,11 +37,15 @@ type unit struct {
 	evidence              bool
 }
 
-// quoteIndex finds units by shingles.
+// quoteIndex finds units by shingles (word bigrams). A shingle in more
+// than maxPostings units is common and proposes no candidates, so a query
+// costs O(its shingles × maxPostings) however large the index grows.
 type quoteIndex struct {
 	units    []unit
 	postings map[uint64][]int32
-	stamp    []int32 // per unit: the last query that saw it, plus one
+	rare     []int32 // per unit: its distinct shingles that are not common, set by freeze
+	stamp    []int32 // per unit: the last query that saw it
+	hits     []int32 // per unit: rare shingles it shares with the last query that saw it
 	query    int32
 	shingles []uint64
 }
@@ -49,30 +58,85 @@ func (ix *quoteIndex) add(u unit) {
 	id := int32(len(ix.units))
 	ix.units = append(ix.units, u)
 	ix.stamp = append(ix.stamp, 0)
+	ix.hits = append(ix.hits, 0)
 	ix.shingles = match.Shingles(ix.shingles[:0], u.keys)
 	for _, h := range ix.shingles {
 		ix.postings[h] = append(ix.postings[h], id)
 	}
 }
 
-// candidates appends to dst the units that share a shingle with keys,
-// skipping shingles too common to be telling, each unit once.
+// probeCount is how many word pairs, evenly spaced, probe reads of a
+// paragraph; probeHits of them must be shingles of the index.
+const probeCount, probeHits = 5, 2
+
+// probe reports whether paragraph p of src may be covered by units of the
+// index, reading only a few word pairs: a paragraph that quotations cover
+// for the most part has most of its word pairs among their shingles.
+func (ix *quoteIndex) probe(src string, p textpos.Span) bool {
+	var ws [24]match.Word
+	var keys [2]uint64
+	hits := 0
+	for i := range probeCount {
+		off := p.Start + (p.End-p.Start)*i/probeCount
+		w := match.Words(ws[:0], src, textpos.Span{Start: off, End: min(off+80, p.End)})
+		if i > 0 && len(w) > 2 { // skip a word that off may cut
+			w = w[1:]
+		}
+		if len(w) < 2 {
+			continue
+		}
+		keys[0], keys[1] = w[0].Key, w[1].Key
+		if len(ix.postings[match.Shingles(ix.shingles[:0], keys[:])[0]]) > 0 {
+			hits++
+		}
+	}
+	return hits >= probeHits
+}
+
+// freeze counts each unit's rare shingles; call it after the last add.
+func (ix *quoteIndex) freeze() {
+	ix.rare = make([]int32, len(ix.units))
+	for id := range ix.units {
+		ix.shingles = match.Shingles(ix.shingles[:0], ix.units[id].keys)
+		for _, h := range ix.shingles {
+			if len(ix.postings[h]) <= maxPostings {
+				ix.rare[id]++
+			}
+		}
+	}
+}
+
+// candidates appends to dst the units that share enough rare shingles
+// with keys to match it: at least minShared of the rare shingles of the
+// one of them that has fewer, and at least one. Each unit comes once.
 func (ix *quoteIndex) candidates(dst []int32, keys []uint64) []int32 {
 	ix.query++
 	ix.shingles = match.Shingles(ix.shingles[:0], keys)
+	start := len(dst)
+	var rare int32
 	for _, h := range ix.shingles {
 		ps := ix.postings[h]
 		if len(ps) > maxPostings {
 			continue
 		}
+		rare++
 		for _, id := range ps {
 			if ix.stamp[id] != ix.query {
 				ix.stamp[id] = ix.query
+				ix.hits[id] = 0
 				dst = append(dst, id)
 			}
+			ix.hits[id]++
 		}
 	}
-	return dst
+	out := dst[:start]
+	for _, id := range dst[start:] {
+		need := max(1, int32(minShared*float64(min(rare, ix.rare[id]))))
+		if ix.hits[id] >= need {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // keysOf returns the folded words of s in src, at most maxQuoteWordsDP.
@@ -162,6 +226,7 @@ func (l *Links) strengthen(a *actors) {
 	if len(ix.units) == 0 {
 		return
 	}
+	ix.freeze()
 	var cands []int32
 	for d, doc := range l.Docs {
 		var added []Claim
@@ -170,6 +235,9 @@ func (l *Links) strengthen(a *actors) {
 		for _, para := range paragraphsOf(doc) {
 			weak, ok := blockCandidate(doc, para)
 			if !ok {
+				continue
+			}
+			if !ix.probe(doc.Src, para) {
 				continue
 			}
 			var pkeys []uint64
@@ -409,6 +477,7 @@ func (l *Links) groupQuotes() {
 	for _, u := range all {
 		ix.add(u)
 	}
+	ix.freeze()
 	uf := newUnionFind(len(all))
 	var cands []int32
 	// Long units: similar, or one within the other, unless their speakers

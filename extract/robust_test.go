@@ -67,15 +67,18 @@ func checkDocument(t testing.TB, src string, d *extract.Document) {
 const maxReported = 20
 
 type docChecker struct {
-	t   testing.TB
-	src string
-	n   int // broken invariants found
+	t     testing.TB
+	src   string
+	n     int  // broken invariants found
+	quiet bool // count and fail, but report nothing
 }
 
 func (c *docChecker) errorf(format string, args ...any) {
 	c.t.Helper()
 	c.n++
-	if c.n <= maxReported {
+	if c.quiet {
+		c.t.Fail()
+	} else if c.n <= maxReported {
 		c.t.Errorf(format, args...)
 	}
 }
@@ -363,15 +366,21 @@ func TestInvariantsCorpus(t *testing.T) {
 	}
 	x := extract.New()
 	arts := loadCorpus(t, limit)
+	var failed []string
 	for _, a := range arts {
 		d := x.Extract(a.text)
-		c := &docChecker{t: t, src: a.text}
+		c := &docChecker{t: t, src: a.text, quiet: len(failed) >= 5}
 		c.check(d)
 		if c.n > 0 {
-			t.Errorf("article %s: %d broken invariants (first ones above)", a.name, c.n)
+			if !c.quiet {
+				t.Errorf("article %s: %d broken invariants (above)", a.name, c.n)
+			}
+			failed = append(failed, a.name)
 		}
 	}
-	t.Logf("%d articles checked", len(arts))
+	if len(failed) > 0 {
+		t.Errorf("%d of %d articles break invariants: %s", len(failed), len(arts), strings.Join(failed[:min(len(failed), 30)], " "))
+	}
 }
 
 // pathological are generators of hostile inputs: each returns a text of
@@ -429,16 +438,16 @@ func capName(i int) string {
 }
 
 // timePerOp returns the shortest time of one Extract of src over runs
-// totalling at least budget (and at least 3 runs), after one untimed run.
-// The garbage collector is off while timing, with a 1 GiB memory limit as a
-// backstop, and runs, untimed, before each run: a collection inside a
+// totalling at least budget (and at least 3 runs); the caller makes one
+// untimed run first. The garbage collector is off while timing, with a
+// 4 GiB memory limit as a backstop (at 1 GiB, a pipeline allocating 160
+// bytes per input byte made the collector thrash), and runs, untimed, before each run: a collection inside a
 // timed run makes its time depend on where the heap goal falls, and
 // collecting first lets each run reuse memory already mapped instead of
 // faulting in fresh pages. Allocation itself is still timed.
 func timePerOp(x *extract.Extractor, src string, budget time.Duration) time.Duration {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(1 << 30))
-	x.Extract(src)
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(4 << 30))
 	best, total := time.Duration(math.MaxInt64), time.Duration(0)
 	for n := 0; n < 3 || total < budget; n++ {
 		runtime.GC()
@@ -457,30 +466,36 @@ const linearBound = 2.2
 // checkLinear checks that Extract's time on b, twice as long as a, is at
 // most linearBound times its time on a. The machine is shared, so a ratio
 // above the bound is measured again, up to twice, keeping the best time of
-// each size over all runs.
+// each size over all runs, unless a run is so slow (over 500 ms) that noise
+// cannot explain it.
 func checkLinear(t *testing.T, x *extract.Extractor, a, b string) {
 	t.Helper()
 	ta, tb := time.Duration(math.MaxInt64), time.Duration(math.MaxInt64)
 	var ratio float64
 	for range 3 {
-		ta = min(ta, timePerOp(x, a, 50*time.Millisecond))
-		tb = min(tb, timePerOp(x, b, 100*time.Millisecond))
+		ta = min(ta, timePerOp(x, a, 20*time.Millisecond))
+		tb = min(tb, timePerOp(x, b, 40*time.Millisecond))
 		ratio = float64(tb) / float64(max(ta, time.Nanosecond))
 		t.Logf("%d bytes: %v, %d bytes: %v, ratio %.2f", len(a), ta, len(b), tb, ratio)
-		if ratio <= linearBound {
-			return
+		if ratio <= linearBound || tb > 500*time.Millisecond {
+			break // linear, or too slow for noise to explain
 		}
+	}
+	if ratio <= linearBound {
+		return
 	}
 	t.Errorf("time(%d bytes) / time(%d bytes) = %.2f, want <= %.1f (linear time)", len(b), len(a), ratio, linearBound)
 }
 
-// TestPathological checks that extraction of hostile inputs of 1 MB keeps
-// its invariants and runs in linear time, comparing 512 KB with 1 MB: both
-// are well past the CPU caches, whose edge alone can make a linear step look
-// 15% worse. Under -short or -race the inputs are 64 KB and only invariants
-// are checked: the race detector's overhead makes timings meaningless.
+// TestPathological checks that extraction of hostile inputs keeps its
+// invariants and runs in linear time, comparing 128 KB with 256 KB: the
+// pipeline allocates over 100 bytes per input byte, so both are well past
+// the CPU caches, whose edge alone can make a linear step look 15% worse.
+// The checked run is also the untimed first run of the larger input. Under
+// -short or -race the inputs are 64 KB and only invariants are checked: the
+// race detector's overhead makes timings meaningless.
 func TestPathological(t *testing.T) {
-	n, timing := 512<<10, true
+	n, timing := 128<<10, true
 	if testing.Short() || raceEnabled {
 		n, timing = 32<<10, false
 	}
@@ -492,7 +507,9 @@ func TestPathological(t *testing.T) {
 			checkDocument(t, b, x.Extract(b))
 			t.Logf("%d bytes in %v", len(b), time.Since(start))
 			if timing {
-				checkLinear(t, x, p.gen(n), b)
+				a := p.gen(n)
+				x.Extract(a)
+				checkLinear(t, x, a, b)
 			}
 		})
 	}

@@ -122,19 +122,26 @@ func (d *docState) paragraph(pi int) (last int, anyCue, anyQuote bool) {
 		u := sents[k].Span
 		k++
 		// Merge sentences that a quotation straddles, and splits after a
-		// title abbreviation or an initial.
-		for k < len(sents) {
-			if qe := d.quoteEndIn(u); qe > u.End || d.badSplit(u, sents[k].Span) || d.frameAfterQuote(u, sents[k].Span) {
+		// title abbreviation or an initial. qe is the largest end of a
+		// quotation opening in u; qj the next quotation to look at.
+		qe, qj := u.End, d.firstQuote(u.Start)
+		for {
+			for ; qj < len(d.qs) && d.qs[qj].Open.Start < u.End; qj++ {
+				e := d.qs[qj].Close.End
+				if d.qs[qj].Close.IsZero() {
+					e = d.qs[qj].Content.End
+				}
+				qe = max(qe, e)
+			}
+			if k < len(sents) && (qe > u.End || d.badSplit(u, sents[k].Span) || d.frameAfterQuote(u, sents[k].Span)) {
 				u.End = sents[k].Span.End
 				k++
 				continue
 			}
 			break
 		}
-		if k == len(sents) && u.End < p.Span.End {
-			if qe := d.quoteEndIn(u); qe > u.End {
-				u.End = min(qe, p.Span.End)
-			}
+		if k == len(sents) && qe > u.End {
+			u.End = min(qe, p.Span.End)
 		}
 		for qi < len(d.qs) && d.qs[qi].Open.Start < u.Start {
 			qi++
@@ -162,20 +169,6 @@ func (d *docState) firstQuote(off int) int {
 		}
 	}
 	return lo
-}
-
-// quoteEndIn returns the largest end of a top-level quotation that opens in
-// u, or u.End.
-func (d *docState) quoteEndIn(u textpos.Span) int {
-	end := u.End
-	for i := d.firstQuote(u.Start); i < len(d.qs) && d.qs[i].Open.Start < u.End; i++ {
-		e := d.qs[i].Close.End
-		if d.qs[i].Close.IsZero() {
-			e = d.qs[i].Content.End
-		}
-		end = max(end, e)
-	}
-	return end
 }
 
 // badSplit reports whether a sentence break between a and b is a mistake:

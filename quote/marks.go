@@ -55,6 +55,12 @@ func Find(src string, paras []textpos.Span) []Quotation {
 		stack = stack[:0]
 		var open [2]int // open marks on the stack by class
 		for i := p.Start; i < p.End; {
+			// Only " ' ` and the lead bytes of “ ” ‘ ’ „ ‚ ‹ › (E2) and « »
+			// (C2) can start a mark.
+			if c := src[i]; c != '"' && c != '\'' && c != '`' && c != 0xE2 && c != 0xC2 {
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(src[i:p.End])
 			m := textpos.Span{Start: i, End: i + size}
 			i += size

@@ -77,8 +77,18 @@ func (d *docState) directAfter(qi, pi int) bool {
 		if !ok {
 			return false
 		}
-		cl.Head = textpos.Span{Start: d.toks[k].span.Start, End: d.toks[e-1].span.End}
-		cl.Subject = cl.Head
+		hs := k
+		// "said Moscow-based US analyst Chris Weafer": the name after titles.
+		for m := e; m < hi && m-e < 4 && d.toks[m].kind == tWord && d.toks[m].flags&fBoundary == 0; m++ {
+			if d.toks[m].cap {
+				if e2, ok := d.npForward(m, hi); ok && m > e {
+					hs, e = m, e2
+				}
+				break
+			}
+		}
+		cl.Head = textpos.Span{Start: d.toks[hs].span.Start, End: d.toks[e-1].span.End}
+		cl.Subject = textpos.Span{Start: d.toks[k].span.Start, End: d.toks[e-1].span.End}
 		if d.punct(e, ',') {
 			if sp, ok := d.span(k, hi); ok {
 				cl.Subject = sp
@@ -153,6 +163,8 @@ func (d *docState) directBefore(qi, pi int) bool {
 			Time: tm, Medium: med, Para: pi, Of: -1, Confidence: 0.95}
 		if ph, hd, _, ok := d.subjectBefore(c, lo); ok {
 			cl.Subject, cl.Head = ph, hd
+		} else if d.is(c-1, "and") || d.is(c-1, "but") {
+			return false // a coordinated cue: the cue pass inherits its subject
 		} else if lo > 0 && d.used[c] {
 			// "“…,” he said, “…”": the frame between the quotes.
 			if prev := d.lastClaimWithCue(d.toks[c].span); prev >= 0 {
@@ -186,7 +198,7 @@ func (d *docState) lastClaimWithCue(cue textpos.Span) int {
 // claiming …").
 func (d *docState) inherit(cl *Claim, c int) bool {
 	start := d.toks[0].span.Start
-	for i := len(d.claims) - 1; i >= 0; i-- {
+	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-8; i-- {
 		p := d.claims[i]
 		if p.Cue.Start < start || p.Cue.Start >= d.toks[c].span.Start {
 			break
@@ -226,8 +238,8 @@ func (d *docState) inherit(cl *Claim, c int) bool {
 func (d *docState) accordingTo(i, pi, n0 int) {
 	n := len(d.toks)
 	d.used[i] = true
-	end := n
-	for k := i + 2; k < n; k++ {
+	end := min(n, i+2+maxContent)
+	for k := i + 2; k < end; k++ {
 		if d.punct(k, ',') || d.toks[k].kind == tQuote || d.punct(k, ';') {
 			end = k
 			break
@@ -337,7 +349,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		default:
 			return
 		}
-		s := d.clauseStart(e)
+		s := max(d.clauseStart(e), e-maxContent)
 		if d.toks[s].kind == tQuote && (e == s+1 || d.punct(s+1, ',')) {
 			return // a direct frame the quotation pass did not accept
 		}
@@ -346,13 +358,13 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			return
 		}
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.85
-		if d.hasQuote(s, st-1) == 1 && d.toks[s].kind == tQuote {
-			return
-		}
+	case k < n && d.toks[k].kind == tQuote && d.isEnd(k+1):
+		// "… but said “these are not as big”.": the quotation is the content.
+		cl.Kind, cl.Content, cl.Confidence = Direct, d.quoteContent(k), 0.85
 	case k < n && (d.toks[k].kind == tQuote || d.punct(k, ':') && d.nextQuote(k) < n):
 		d.partials(&cl, ci, k)
 		return
-	case t.cue.Object && k < n && d.toks[k].kind == tWord && d.toks[k].flags&fPrep == 0:
+	case t.cue.Object && t.cue.Form != Base && k < n && d.toks[k].kind == tWord && d.toks[k].flags&fPrep == 0:
 		e := d.contentAfter(k)
 		c, ok := d.span(k, e)
 		if !ok || d.words(k, e) < 2 {

@@ -166,6 +166,9 @@ func (d *docState) cueAt(i int) bool {
 		return t.cue.Form == Gerund
 	}
 	p := d.toks[i-1]
+	if i == 1 && p.kind == tWord && p.cap && p.flags&(fBoundary|fLeadConj) != 0 && t.cue.Form != Gerund {
+		return false // "But calls for …": a noun, with no subject
+	}
 	if p.kind == tPunct {
 		return t.cue.Form != Gerund || p.r == ',' || p.r == '('
 	}
@@ -307,6 +310,9 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 		k--
 	}
 	s := k + 1
+	for s < j && d.toks[s].cap && d.toks[s].flags&(fBoundary|fLeadConj) != 0 && d.toks[s].flags&fDet == 0 {
+		s++ // "But critics"
+	}
 	if s > j {
 		return 0, false
 	}
@@ -344,6 +350,9 @@ func (d *docState) npForward(i, hi int) (int, bool) {
 		return k, k > i+1
 	}
 	if t.cap {
+		if t.flags&(fBoundary|fLeadConj) != 0 {
+			return 0, false // "In London", "As"
+		}
 		k := i + 1
 		for k < hi && d.toks[k].kind == tWord && (d.toks[k].cap || d.toks[k].flags&fConnector != 0 && k+1 < hi && d.toks[k+1].cap) {
 			k++
@@ -557,7 +566,7 @@ func (d *docState) mediumTail(k int) int {
 // cue (", calling it …"), ", according to", or a coordinated cue ("and
 // suggested that").
 func (d *docState) contentAfter(k int) int {
-	n := len(d.toks)
+	n := min(len(d.toks), k+maxContent)
 	for i := k; i < n; i++ {
 		t := d.toks[i]
 		if t.kind == tQuote && d.endsSentence(i) {
@@ -626,10 +635,14 @@ func (d *docState) clauseStart(e int) int {
 	return s
 }
 
-// words counts the word and quotation tokens in [i, j).
+// maxContent is the most tokens a content may have: no real sentence is
+// longer, and the bound keeps the work linear on run-on input.
+const maxContent = 400
+
+// words counts the word and quotation tokens in [i, j), up to 8.
 func (d *docState) words(i, j int) int {
 	c := 0
-	for ; i < j; i++ {
+	for ; i < j && c < 8; i++ {
 		if d.toks[i].kind != tPunct {
 			c++
 		}

@@ -81,7 +81,7 @@ func utf16Len(r rune) int {
 	return 1
 }
 
-// at returns the checkpoint at or before byte offset off.
+// cpBefore returns the checkpoint at or before byte offset off.
 func (x *Index) cpBefore(off int) checkpoint {
 	i := sort.Search(len(x.cps), func(i int) bool { return x.cps[i].off > off })
 	return x.cps[i-1]

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -70,7 +71,7 @@ func TestGoldenRules(t *testing.T) {
 		for i, o := range r.Output {
 			want[i] = strings.Join(strings.Fields(o), " ")
 		}
-		if equalStrings(got, want) {
+		if slices.Equal(got, want) {
 			pass++
 			if !repaired && !strings.ContainsAny(r.Input, "\r\n") {
 				verbatim++
@@ -91,16 +92,4 @@ func sentenceTexts(x *segment.Text) []string {
 		out = append(out, strings.Join(strings.Fields(s.Span.Text(x.Src)), " "))
 	}
 	return out
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

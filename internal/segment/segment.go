@@ -38,7 +38,9 @@ func (k ParaKind) String() string {
 // Boilerplate reports whether k is not article text.
 func (k ParaKind) Boilerplate() bool { return k > Heading }
 
-// Paragraph is a block of text: a line, or lines between blank lines.
+// Paragraph is a block of text: one line of the source (scraped news puts
+// one paragraph per line), or the part of a line left after a leading date
+// line is split off.
 type Paragraph struct {
 	Span textpos.Span // without surrounding white space
 	Kind ParaKind
@@ -65,6 +67,12 @@ const (
 	Quote                   // a quotation mark or apostrophe used as one: “ ” ‘ ’ " ' « » „ ‚ ‹ › `` ''
 )
 
+// Apostrophes: one inside a word ("Kyiv’s", "we’ve") is part of the Word.
+// A leading apostrophe before digits is part of the word ("’90s", "'24"); a
+// leading apostrophe before letters ("'em") and a trailing one
+// ("students’") are Quote tokens, because they cannot be told apart from
+// single quotation marks without a lexicon.
+
 var tokenKindNames = [...]string{"word", "number", "punct", "quote"}
 
 func (k TokenKind) String() string {
@@ -74,7 +82,9 @@ func (k TokenKind) String() string {
 	return "unknown"
 }
 
-// Token is a word, number, punctuation mark or quotation mark.
+// Token is a word, number, punctuation mark or quotation mark. Tokens never
+// contain white space; every other byte of the source (invalid bytes and
+// control characters too) lies in exactly one token.
 type Token struct {
 	Span textpos.Span
 	Kind TokenKind
@@ -86,7 +96,9 @@ type Text struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	Tokens     []Token
-	// Date is the article's date when a date line gives it, else zero.
+	// Date is the article's date (UTC midnight): from the first DateLine
+	// paragraph, else from the first Byline that carries a date ("by Name
+	// March 23, 2025 6:47 PM"), else zero.
 	Date time.Time
 }
 

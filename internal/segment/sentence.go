@@ -326,8 +326,8 @@ func (s *splitter) boundary(kind, k, e, et, start int) bool {
 			if isLowerStart(w) {
 				return nc == nextUpper
 			}
-			if k > start && s.toks[k-1].Kind == Word && isUpperStart(s.text(k-1)) {
-				return s.starterAt(e, et)
+			if k == start || s.toks[k-1].Kind == Word && isUpperStart(s.text(k-1)) || s.initialAt(e) {
+				return s.starterAt(e, et) // "J. R. R. Tolkien"
 			}
 			return nc == nextUpper
 		}
@@ -335,6 +335,13 @@ func (s *splitter) boundary(kind, k, e, et, start int) bool {
 		return s.starterAt(e, et)
 	}
 	return false
+}
+
+// initialAt reports whether token e is an upper-case initial: "R.".
+func (s *splitter) initialAt(e int) bool {
+	t := s.text(e)
+	_, size := utf8.DecodeRuneInString(t)
+	return s.toks[e].Kind == Word && size+1 == len(t) && t[size] == '.' && isUpperStart(t)
 }
 
 // listMarker is an item number or letter of an inline list: "1.", "2)",

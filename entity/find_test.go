@@ -1,0 +1,238 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/internal/segment"
+	"github.com/whosaid/whosaid/textpos"
+)
+
+// find runs Find over src and checks the invariants.
+func find(t *testing.T, src string, opts *Options) *Set {
+	t.Helper()
+	s := Find(segment.Split(src), opts)
+	checkInvariants(t, src, s)
+	return s
+}
+
+// byName returns the entity named name, or fails.
+func byName(t *testing.T, s *Set, name string) (int, Entity) {
+	t.Helper()
+	for i, e := range s.Entities() {
+		if e.Name == name {
+			return i, e
+		}
+	}
+	t.Fatalf("no entity %q in\n%s", name, describe(s.src, s))
+	return -1, Entity{}
+}
+
+// spanOf returns the span of the n-th (from 0) occurrence of sub in src.
+func spanOf(src, sub string, n int) textpos.Span {
+	off := 0
+	for {
+		i := strings.Index(src[off:], sub)
+		if i < 0 {
+			return textpos.Span{}
+		}
+		if n == 0 {
+			return textpos.Span{Start: off + i, End: off + i + len(sub)}
+		}
+		n--
+		off += i + len(sub)
+	}
+}
+
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want map[string]Kind // canonical name -> kind
+		ment map[string]int  // canonical name -> number of mentions
+		not  []string        // names that must not be entities
+	}{
+		{
+			name: "variants are one person",
+			src:  "Senator Maria Lopez said on Monday that the bill would pass. Ms. Lopez added that it was late. Lopez also said more. She warned of delays.",
+			want: map[string]Kind{"Maria Lopez": Person},
+			ment: map[string]int{"Maria Lopez": 4},
+		},
+		{
+			name: "middle initial and fullest form",
+			src:  "Roosevelt spoke first. Franklin D. Roosevelt told reporters on Friday. Mr. Roosevelt left.",
+			want: map[string]Kind{"Franklin D. Roosevelt": Person},
+			ment: map[string]int{"Franklin D. Roosevelt": 3},
+		},
+		{
+			name: "particles hyphens and apostrophes",
+			src:  "Ursula von der Leyen said the plan was ready. Charles de Gaulle was quoted. Jean-Luc Martin and Sean O'Brien told reporters. O'Brien’s aide agreed.",
+			want: map[string]Kind{"Ursula von der Leyen": Person, "Charles de Gaulle": Person, "Jean-Luc Martin": Person, "Sean O'Brien": Person},
+			ment: map[string]int{"Sean O'Brien": 2},
+		},
+		{
+			name: "titles are roles",
+			src:  "Foreign Minister Ahmed Karimi said the talks were over. Prime Minister Elena Sokolova agreed.",
+			want: map[string]Kind{"Ahmed Karimi": Person, "Elena Sokolova": Person},
+			not:  []string{"Foreign Minister Ahmed Karimi", "Prime Minister Elena Sokolova"},
+		},
+		{
+			name: "same surname, different people",
+			src:  "Donald Trump spoke at noon. Eric Trump spoke later. Trump said the event was a success.",
+			want: map[string]Kind{"Donald Trump": Person, "Eric Trump": Person},
+			ment: map[string]int{"Donald Trump": 1, "Eric Trump": 2},
+		},
+		{
+			name: "nickname",
+			src:  "National security adviser Michael Waltz met them. Mike Waltz said it went well.",
+			want: map[string]Kind{"Michael Waltz": Person},
+			ment: map[string]int{"Michael Waltz": 2},
+		},
+		{
+			name: "places and organisations are not people",
+			src:  "The White House said on Tuesday that Moscow had rejected the plan. Paris and Berlin disagreed, Reuters reported. The Ministry of Defence said Saudi Arabia would host the talks. Kyiv did not comment.",
+			want: map[string]Kind{"The White House": Organisation, "Moscow": Place, "Paris": Place, "Berlin": Place,
+				"Reuters": Organisation, "Saudi Arabia": Place, "Kyiv": Place},
+		},
+		{
+			name: "appositive organisation",
+			src:  "Novinex, the state news agency, said the meeting would go ahead.",
+			want: map[string]Kind{"Novinex": Organisation},
+		},
+		{
+			name: "user lexicon",
+			src:  "Acme said profits rose. Acme Widgets is based in Ohio. Zed told staff.",
+			want: map[string]Kind{"Acme Widgets": Organisation, "Zed Zedson": Person},
+			ment: map[string]int{"Acme Widgets": 2, "Zed Zedson": 1},
+		},
+	}
+	opts := &Options{Known: []Known{
+		{Name: "Acme Widgets", Kind: Organisation, Aliases: []string{"Acme"}},
+		{Name: "Zed Zedson", Kind: Person, Aliases: []string{"Zed"}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := find(t, tt.src, opts)
+			for name, k := range tt.want {
+				_, e := byName(t, s, name)
+				if e.Kind != k {
+					t.Errorf("%q: kind %v, want %v", name, e.Kind, k)
+				}
+				if n, ok := tt.ment[name]; ok && len(e.Mentions) != n {
+					t.Errorf("%q: %d mentions, want %d\n%s", name, len(e.Mentions), n, describe(tt.src, s))
+				}
+			}
+			for _, e := range s.Entities() {
+				for _, n := range tt.not {
+					if e.Name == n {
+						t.Errorf("unexpected entity %q", n)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestRoles(t *testing.T) {
+	src := "Omar Haddad, Jordan’s foreign minister, arrived on Tuesday. Kremlin spokesman Pavel Orlov said the talks would start. " +
+		"Later, the minister said the talks were useful. Jordan’s foreign minister added that more was needed. The Kremlin’s spokesman declined to comment."
+	s := find(t, src, nil)
+	haddad, e := byName(t, s, "Omar Haddad")
+	if len(e.Roles) == 0 || e.Roles[0] != "Jordan’s foreign minister" {
+		t.Errorf("Haddad roles = %q", e.Roles)
+	}
+	orlov, e := byName(t, s, "Pavel Orlov")
+	if len(e.Roles) == 0 || e.Roles[0] != "Kremlin spokesman" {
+		t.Errorf("Orlov roles = %q", e.Roles)
+	}
+	for _, tc := range []struct {
+		phrase string
+		want   int
+	}{
+		{"the minister", haddad},
+		{"Jordan’s foreign minister", haddad},
+		{"The Kremlin’s spokesman", orlov},
+	} {
+		sp := spanOf(src, tc.phrase, 0)
+		if tc.phrase == "Jordan’s foreign minister" {
+			sp = spanOf(src, tc.phrase, 1)
+		}
+		got, m, ok := s.Speaker(sp, textpos.Span{})
+		if !ok || got != tc.want || m.Text(src) != tc.phrase {
+			t.Errorf("Speaker(%q) = %d %q %v, want %d", tc.phrase, got, m.Text(src), ok, tc.want)
+		}
+	}
+	if r := s.Role(haddad, len(src)); r != "Jordan’s foreign minister" {
+		t.Errorf("Role(haddad) = %q", r)
+	}
+}
+
+func TestSpeaker(t *testing.T) {
+	src := "During a call with President Jacques Moreau, Chancellor Anna Keller said the talks went well. She added that more work was needed.\n" +
+		"A senior European diplomat, speaking on condition of anonymity, said the deal was close.\n" +
+		"The plan was approved, according to people familiar with the matter. Its critics disagreed, its sources said. The source added nothing.\n" +
+		"Dmitri Volkov, a military analyst with the outlet Nova, said the war would go on. He added that both sides were tired.\n" +
+		"The agency declined to comment."
+	s := find(t, src, nil)
+	keller, _ := byName(t, s, "Anna Keller")
+	volkov, _ := byName(t, s, "Dmitri Volkov")
+	tests := []struct {
+		phrase  string
+		n       int    // occurrence
+		name    string // "" when not ok
+		mention string
+		kind    Kind
+	}{
+		{"She", 0, "Anna Keller", "She", Person},
+		{"A senior European diplomat, speaking on condition of anonymity", 0, "A senior European diplomat", "A senior European diplomat", Unnamed},
+		{"people familiar with the matter", 0, "people familiar with the matter", "people familiar with the matter", Unnamed},
+		{"its sources", 0, "its sources", "its sources", Unnamed},
+		{"Dmitri Volkov, a military analyst with the outlet Nova", 0, "Dmitri Volkov", "Dmitri Volkov", Person},
+		{"He", 0, "Dmitri Volkov", "He", Person},
+		{"Mr. Moreau", 0, "", "", Unknown}, // not in the text
+	}
+	for _, tt := range tests {
+		sp := spanOf(src, tt.phrase, tt.n)
+		ent, m, ok := s.Speaker(sp, textpos.Span{})
+		if tt.name == "" {
+			if ok && tt.phrase == "He" {
+				t.Errorf("Speaker(%q #%d) = %q, want unresolved", tt.phrase, tt.n, s.Entities()[ent].Name)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("Speaker(%q) not resolved", tt.phrase)
+			continue
+		}
+		e := s.Entities()[ent]
+		if e.Name != tt.name || m.Text(src) != tt.mention || e.Kind != tt.kind {
+			t.Errorf("Speaker(%q) = %q %v mention %q, want %q %v %q", tt.phrase, e.Name, e.Kind, m.Text(src), tt.name, tt.kind, tt.mention)
+		}
+	}
+	if _, e := byName(t, s, "Anna Keller"); e.Mentions[len(e.Mentions)-1].Kind != Pronoun {
+		t.Errorf("Keller's last mention is not the pronoun: %v", e.Mentions)
+	}
+	_, _ = keller, volkov
+
+	// A pronoun with no compatible antecedent stays unresolved.
+	src = "Anna Keller and the agency declined to comment. He said nothing."
+	s = find(t, src, nil)
+	if e, _, ok := s.Speaker(spanOf(src, "He", 0), textpos.Span{}); ok {
+		t.Errorf("Speaker(He) = %q, want unresolved", s.Entities()[e].Name)
+	}
+}
+
+func TestSpeakerGarbage(t *testing.T) {
+	src := "Nothing here. “Quoted,” somebody said."
+	s := find(t, src, nil)
+	for _, sp := range []textpos.Span{{}, {Start: -5, End: 3}, {Start: 0, End: len(src)}, {Start: 10, End: 1000}, {Start: 7, End: 2}} {
+		if _, m, ok := s.Speaker(sp, sp); ok && !m.ValidIn(src) {
+			t.Errorf("Speaker(%v): invalid mention %v", sp, m)
+		}
+	}
+	var empty Set
+	_ = empty.Entities()
+	if _, _, ok := Find(segment.Split(""), nil).Speaker(textpos.Span{Start: 0, End: 4}, textpos.Span{}); ok {
+		t.Error("Speaker on empty text resolved")
+	}
+}

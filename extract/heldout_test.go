@@ -1,0 +1,194 @@
+package extract_test
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/json"
+	"maps"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/whosaid/whosaid/extract"
+	"github.com/whosaid/whosaid/textpos"
+)
+
+// heldoutFloor is the lowest end-to-end F1 TestHeldout accepts: about 0.05
+// below what the library reached when the held-out set was made, so the
+// test catches regressions, not the remaining misses.
+const heldoutFloor = 0.85
+
+// goldClaim is one hand-annotated claim of testdata/heldout/gold.jsonl:
+// its content fragments (several when one quote spans paragraphs), the
+// speaker's canonical name and the mention nearest the cue. Spans are
+// UTF-8 byte offsets into the article.
+type goldClaim struct {
+	frags   []textpos.Span
+	speaker string
+	mention textpos.Span
+	text    string
+}
+
+// goldQuote is a line of gold.jsonl's "quotes", as score.py reads it.
+type goldQuote struct {
+	Start        int    `json:"start"`
+	End          int    `json:"end"`
+	Speaker      string `json:"speaker"`
+	SpeakerStart int    `json:"speaker_start"`
+	SpeakerEnd   int    `json:"speaker_end"`
+	Group        string `json:"group"`
+	Text         string `json:"text"`
+}
+
+// readGold returns the text and the claims of each held-out article by
+// file name, merging the quotes of one group into one claim.
+func readGold(t *testing.T, file string) (map[string]string, map[string][]goldClaim) {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	texts, golds := map[string]string{}, map[string][]goldClaim{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var rec struct {
+			ID     string      `json:"id"`
+			Text   string      `json:"text"`
+			Quotes []goldQuote `json:"quotes"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		name := path.Base(rec.ID)
+		texts[name] = rec.Text
+		group := map[string]int{}
+		for _, q := range rec.Quotes {
+			frag := textpos.Span{Start: q.Start, End: q.End}
+			if i, ok := group[q.Group]; ok && q.Group != "" {
+				golds[name][i].frags = append(golds[name][i].frags, frag)
+				continue
+			}
+			group[q.Group] = len(golds[name])
+			golds[name] = append(golds[name], goldClaim{
+				frags:   []textpos.Span{frag},
+				speaker: q.Speaker,
+				mention: textpos.Span{Start: q.SpeakerStart, End: q.SpeakerEnd},
+				text:    q.Text,
+			})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return texts, golds
+}
+
+// overlap returns the number of bytes a and b share, <= 0 if none.
+func overlap(a, b textpos.Span) int { return min(a.End, b.End) - max(a.Start, b.Start) }
+
+// words splits s, lower-cased, into words of letters, digits, hyphens and
+// apostrophes.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("-'’", r)
+	})
+}
+
+// speakerRight reports whether c's speaker is g's: the mention overlaps
+// the gold mention, or the name contains the gold name's last word.
+func speakerRight(c extract.Claim, g goldClaim) bool {
+	if c.Speaker == nil {
+		return false
+	}
+	if overlap(c.Speaker.Mention, g.mention) > 0 {
+		return true
+	}
+	gw := words(g.speaker)
+	return len(gw) > 0 && slices.Contains(words(c.Speaker.Name), gw[len(gw)-1])
+}
+
+// TestHeldout scores the library on testdata/heldout, articles written and
+// annotated for evaluation only, the way /work/shared/tools/score.py does
+// without --speech-only: predictions are matched to gold claims one-to-one,
+// largest byte overlap first; an unmatched prediction that overlaps some
+// gold claim is ignored, one that overlaps none is a false positive.
+func TestHeldout(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "heldout")
+	texts, golds := readGold(t, filepath.Join(dir, "gold.jsonl"))
+	if len(golds) == 0 {
+		t.Fatal("no held-out articles")
+	}
+	x := extract.New()
+	var tp, fp, fn, spk int
+	for _, name := range slices.Sorted(maps.Keys(golds)) {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(b)
+		if src != texts[name] {
+			t.Fatalf("%s differs from its text in gold.jsonl; rerun annotate.py", name)
+		}
+		gold, claims := golds[name], x.Extract(src).Claims
+		type pair struct{ ov, g, p int }
+		var pairs []pair
+		for gi, g := range gold {
+			for pi, c := range claims {
+				ov := 0
+				for _, f := range g.frags {
+					ov = max(ov, overlap(f, c.Content))
+				}
+				if ov > 0 {
+					pairs = append(pairs, pair{ov, gi, pi})
+				}
+			}
+		}
+		slices.SortStableFunc(pairs, func(a, b pair) int { return cmp.Compare(b.ov, a.ov) })
+		gm, pm, touched := map[int]int{}, map[int]bool{}, map[int]bool{}
+		for _, p := range pairs {
+			touched[p.p] = true
+			if _, ok := gm[p.g]; !ok && !pm[p.p] {
+				gm[p.g], pm[p.p] = p.p, true
+			}
+		}
+		for gi, g := range gold {
+			pi, ok := gm[gi]
+			switch {
+			case !ok:
+				fn++
+				t.Logf("%s: missed %q", name, g.text)
+			case speakerRight(claims[pi], g):
+				tp++
+				spk++
+			default:
+				tp++
+				sp := claims[pi].Speaker
+				got := "<nil>"
+				if sp != nil {
+					got = sp.Name + " / " + sp.Mention.Text(src)
+				}
+				t.Logf("%s: %q: speaker %q, want %q", name, g.text, got, g.speaker)
+			}
+		}
+		for pi, c := range claims {
+			if !touched[pi] {
+				fp++
+				t.Logf("%s: false positive %s %q", name, c.Kind, c.Content.Text(src))
+			}
+		}
+	}
+	f1 := func(tp, fp, fn int) float64 { return 2 * float64(tp) / float64(max(2*tp+fp+fn, 1)) }
+	p, r := float64(tp)/float64(max(tp+fp, 1)), float64(tp)/float64(max(tp+fn, 1))
+	e2e := f1(spk, fp+tp-spk, fn+tp-spk)
+	t.Logf("held-out: span P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d); speaker accuracy %.3f (%d/%d); e2e F1=%.3f",
+		p, r, f1(tp, fp, fn), tp, fp, fn, float64(spk)/float64(max(tp, 1)), spk, tp, e2e)
+	if e2e < heldoutFloor {
+		t.Errorf("held-out end-to-end F1 = %.3f, want >= %.2f", e2e, heldoutFloor)
+	}
+}
