@@ -34,7 +34,28 @@ type Set struct {
 	// speakers records, per sentence index, the entity that Speaker last
 	// resolved there: a strong antecedent for later pronouns.
 	speakers map[int]int
-	cache    []Entity
+	// cache is what Entities returns; dirty lists the entities changed
+	// since it was last brought up to date.
+	cache []Entity
+	dirty []int
+	// Indexes for resolving speakers in time independent of the number
+	// of entities; built by Find, kept up to date by addMention.
+	byName  map[nameKind]int   // the first entity of each name and kind
+	heads   map[string][]refAt // head noun -> mentions of unnamed and organisation entities, by start
+	roleIdx map[string][]int   // head word of a role -> people with that role, in order of first mention
+	low     []byte             // scratch space for lower-casing words
+	ws      []word             // scratch space for the words of a phrase
+}
+
+// nameKind is a key of Set.byName.
+type nameKind struct {
+	name string
+	kind Kind
+}
+
+// refAt is a mention of an entity, in Set.heads.
+type refAt struct {
+	off, ent int
 }
 
 // ent is an entity under construction.
@@ -46,9 +67,14 @@ type ent struct {
 	surname  string   // NameKey of the surname, for people
 	given    []string // NameKeys of the given names of the fullest form
 	words    int      // words in the canonical name
-	roles    []roleAt
+	roles    []roleAt // sorted by offset once Find is done
 	mentions []Mention
 	known    bool // from Options.Known
+	dirty    bool // in Set.dirty
+	// Set by Find when it is done:
+	roleList []string   // distinct role texts, in order of offset
+	roleKeys [][]string // roleKeys of each of roles
+	head     string     // headWord of name, for unnamed and organisation entities
 }
 
 // roleAt is a role the text gives an entity, with where it is given.
@@ -73,36 +99,44 @@ type ment struct {
 // salient compatible person before them. Boilerplate paragraphs are
 // skipped. Find runs in time linear in the length of the text.
 func Find(t *segment.Text, opts *Options) *Set {
-	s := &Set{text: t, src: t.Src, speakers: map[int]int{}}
 	if t == nil {
-		s.text = &segment.Text{}
-		return s
+		t = &segment.Text{}
 	}
+	s := &Set{text: t, src: t.Src, speakers: map[int]int{}}
 	f := newFinder(s, opts)
 	f.run()
+	f.release()
 	return s
 }
 
 // Entities returns the entities found, in order of first mention; entities
 // that [Set.Speaker] added come after them, in the order added. Every
 // mention span is valid in the source, and each entity's mentions are
-// sorted by start and do not overlap.
+// sorted by start and do not overlap. The slice is shared: later calls of
+// Speaker may change it (in time proportional to the entities they touch).
 func (s *Set) Entities() []Entity {
-	if s.cache != nil {
-		return s.cache
+	if s.cache == nil {
+		s.cache = make([]Entity, 0, len(s.ents))
 	}
-	out := make([]Entity, len(s.ents))
-	for i, e := range s.ents {
-		var roles []string
-		for _, r := range e.roles {
-			if !slices.Contains(roles, r.text) {
-				roles = append(roles, r.text)
-			}
-		}
-		out[i] = Entity{Name: e.name, Kind: e.kind, Roles: roles, Mentions: e.mentions}
+	for len(s.cache) < len(s.ents) {
+		s.cache = append(s.cache, Entity{})
+		s.markDirty(len(s.cache) - 1)
 	}
-	s.cache = out
-	return out
+	for _, i := range s.dirty {
+		e := s.ents[i]
+		s.cache[i] = Entity{Name: e.name, Kind: e.kind, Roles: e.roleList, Mentions: e.mentions}
+		e.dirty = false
+	}
+	s.dirty = s.dirty[:0]
+	return s.cache
+}
+
+// markDirty records that entity i changed since Entities last ran.
+func (s *Set) markDirty(i int) {
+	if e := s.ents[i]; !e.dirty {
+		e.dirty = true
+		s.dirty = append(s.dirty, i)
+	}
 }
 
 // Role returns the role the document gives entity ent nearest before
@@ -111,34 +145,57 @@ func (s *Set) Role(ent, off int) string {
 	if ent < 0 || ent >= len(s.ents) {
 		return ""
 	}
-	best := ""
-	for _, r := range s.ents[ent].roles {
-		if r.off <= off || best == "" {
-			best = r.text
-		}
+	rs := s.ents[ent].roles
+	if len(rs) == 0 {
+		return ""
 	}
-	return best
+	k, _ := slices.BinarySearchFunc(rs, off+1, func(r roleAt, off int) int { return cmp.Compare(r.off, off) })
+	return rs[max(k-1, 0)].text
 }
 
-// addMention adds a mention of entity e, keeping both the entity's and
-// the document's mention lists sorted and free of overlaps. It reports
-// whether the mention was added.
-func (s *Set) addMention(e int, m ment) bool {
+// addMention adds a mention of entity e. The entity's mentions stay sorted
+// and free of overlaps, and so does the document's index of mentions, which
+// leaves out a mention that overlaps another entity's. It returns the
+// entity's mention at m.span: m.span when it was added or was there
+// already, else the entity's mention that overlaps it; ok is false when
+// there is neither (an empty span or a bad entity).
+func (s *Set) addMention(e int, m ment) (sp textpos.Span, ok bool) {
 	m.span = m.span.Clamp(len(s.src))
 	if m.span.Empty() || e < 0 || e >= len(s.ents) {
-		return false
+		return textpos.Span{}, false
 	}
 	m.ent = e
-	i, _ := slices.BinarySearchFunc(s.ments, m.span.Start, func(x ment, off int) int { return cmp.Compare(x.span.Start, off) })
-	if i < len(s.ments) && s.ments[i].span.Overlaps(m.span) || i > 0 && s.ments[i-1].span.Overlaps(m.span) {
-		return false
-	}
-	s.ments = slices.Insert(s.ments, i, m)
 	en := s.ents[e]
 	j, _ := slices.BinarySearchFunc(en.mentions, m.span.Start, func(x Mention, off int) int { return cmp.Compare(x.Span.Start, off) })
+	if j < len(en.mentions) && en.mentions[j].Span.Overlaps(m.span) {
+		return en.mentions[j].Span, true
+	}
+	if j > 0 && en.mentions[j-1].Span.Overlaps(m.span) {
+		return en.mentions[j-1].Span, true
+	}
 	en.mentions = slices.Insert(en.mentions, j, Mention{Span: m.span, Kind: m.kind})
-	s.cache = nil
-	return true
+	s.markDirty(e)
+	i, _ := slices.BinarySearchFunc(s.ments, m.span.Start, func(x ment, off int) int { return cmp.Compare(x.span.Start, off) })
+	if !(i < len(s.ments) && s.ments[i].span.Overlaps(m.span) || i > 0 && s.ments[i-1].span.Overlaps(m.span)) {
+		s.ments = slices.Insert(s.ments, i, m)
+	}
+	if en.head != "" {
+		s.addHead(en.head, refAt{off: m.span.Start, ent: e})
+	}
+	return m.span, true
+}
+
+// addHead adds r to the mentions of head noun h, keeping them sorted.
+func (s *Set) addHead(h string, r refAt) {
+	if s.heads == nil {
+		s.heads = map[string][]refAt{}
+	}
+	rs := s.heads[h]
+	k := len(rs)
+	for k > 0 && rs[k-1].off > r.off {
+		k--
+	}
+	s.heads[h] = slices.Insert(rs, k, r)
 }
 
 // mentionAt returns the index in s.ments of the mention that overlaps sp
@@ -174,7 +231,6 @@ func (s *Set) sentenceOf(off int) int {
 // newEnt appends an entity and returns its index.
 func (s *Set) newEnt(e *ent) int {
 	s.ents = append(s.ents, e)
-	s.cache = nil
 	return len(s.ents) - 1
 }
 

@@ -236,3 +236,17 @@ func TestSpeakerGarbage(t *testing.T) {
 		t.Error("Speaker on empty text resolved")
 	}
 }
+
+func TestSpeakerWithoutFind(t *testing.T) {
+	src := "“No,” said a government spokesman. “Yes,” said Qab Qcd."
+	s := Find(nil, nil)
+	s.src = src
+	s.text = segment.Split(src)
+	for _, p := range []string{"a government spokesman", "Qab Qcd"} {
+		if e, m, ok := s.Speaker(spanOf(src, p, 0), textpos.Span{}); ok {
+			if es := s.Entities(); e >= len(es) || len(es[e].Mentions) == 0 || es[e].Mentions[0].Span != m {
+				t.Errorf("Speaker(%q) = %d %v, entities %v", p, e, m, es)
+			}
+		}
+	}
+}

@@ -1,9 +1,13 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/whosaid/whosaid/internal/match"
+	"github.com/whosaid/whosaid/internal/segment"
 	"github.com/whosaid/whosaid/textpos"
 )
 
@@ -46,7 +50,8 @@ type finder struct {
 	known map[string][]knownAlias // first word of an alias -> aliases
 	ws    []word                  // words of the current paragraph
 	cands []cand
-	sent  int // index of the sentence of the current word
+	sent  int    // index of the sentence of the current word
+	low   []byte // scratch space for lower-casing words
 }
 
 type knownAlias struct {
@@ -54,9 +59,18 @@ type knownAlias struct {
 	idx   int
 }
 
+// finders keeps finders between Find calls, for their scratch space.
+var finders = sync.Pool{New: func() any { return new(finder) }}
+
+// maxKeptWords bounds the scratch space a finder keeps between calls.
+const maxKeptWords = 1 << 14
+
 func newFinder(s *Set, opts *Options) *finder {
-	f := &finder{s: s, src: s.src, opts: opts, ws: make([]word, 0, 512),
-		cands: make([]cand, 0, len(s.src)/200+8)}
+	f := finders.Get().(*finder)
+	*f = finder{s: s, src: s.src, opts: opts, ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0]}
+	if f.cands == nil {
+		f.cands = make([]cand, 0, len(s.src)/200+8)
+	}
 	if opts != nil && len(opts.Known) > 0 {
 		f.known = make(map[string][]knownAlias)
 		for i, k := range opts.Known {
@@ -81,10 +95,35 @@ func (f *finder) run() {
 			continue
 		}
 		sp := p.Span.Clamp(len(f.src))
-		f.ws = scanWords(f.ws[:0], f.src, sp.Start, sp.End)
+		f.ws = f.paragraphWords(f.ws[:0], t.Tokens, sp)
 		f.paragraph()
 	}
 	f.build()
+}
+
+// release returns f to the pool of finders.
+func (f *finder) release() {
+	if cap(f.ws) > maxKeptWords || cap(f.cands) > maxKeptWords {
+		return
+	}
+	clear(f.cands)
+	*f = finder{ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0]}
+	finders.Put(f)
+}
+
+// paragraphWords appends the words of the paragraph sp to ws, from its
+// tokens in toks when they cover it exactly (they do for a text of
+// segment.Split), else by scanning its bytes.
+func (f *finder) paragraphWords(ws []word, toks []segment.Token, sp textpos.Span) []word {
+	i, _ := slices.BinarySearchFunc(toks, sp.Start, func(t segment.Token, off int) int { return cmp.Compare(t.Span.Start, off) })
+	j := i
+	for j < len(toks) && toks[j].Span.End <= sp.End {
+		j++
+	}
+	if i == j || toks[i].Span.Start != sp.Start || toks[j-1].Span.End != sp.End {
+		return scanWords(ws, f.src, sp.Start, sp.End, &f.low)
+	}
+	return tokenWords(ws, f.src, toks[i:j], sp.End, &f.low)
 }
 
 // wordText returns the text of word w.

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -140,6 +141,32 @@ func (l *lexicon) lookup(w string) uint32 {
 		return l.flags[strings.ToLower(w)]
 	}
 	return l.flags[string(buf[:len(w)])]
+}
+
+// flagsOf returns the flags of word w. When fold is false w must be in
+// lower case already; else it is lower-cased into *low, whose storage is
+// reused, so that the lookup does not allocate.
+func (l *lexicon) flagsOf(w string, fold bool, low *[]byte) uint32 {
+	if !fold {
+		return l.flags[w]
+	}
+	buf := (*low)[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			buf = buf[:0]
+			for _, r := range w {
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			}
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	*low = buf
+	return l.flags[string(buf)]
 }
 
 // country returns the lower-case canonical place of a demonym or place

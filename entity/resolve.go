@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/textpos"
 )
@@ -24,8 +25,10 @@ func (f *finder) build() {
 		}
 	}
 	knownEnt := map[int]int{}
-	bySurname := map[string][]int{}
-	byKey := map[string]int{}
+	bySurname := make(map[string][]int, len(f.cands)/4)
+	byKey := make(map[string]int, len(f.cands)/4)
+	acronyms := map[string]int{}    // acronym of an organisation's name -> the organisation
+	lastUnnamed := map[string]int{} // head noun -> entity of the last unnamed candidate with it
 	// last mention offset per entity, while walking in document order.
 	last := map[int]int{}
 	for pass := 0; pass < 3; pass++ {
@@ -39,7 +42,7 @@ func (f *finder) build() {
 					e = s.newEnt(&ent{name: k.Name, kind: k.Kind, known: true})
 					knownEnt[c.known] = e
 					if k.Kind == Person {
-						ws := scanWords(nil, k.Name, 0, len(k.Name))
+						ws := scanWords(nil, k.Name, 0, len(k.Name), &f.low)
 						s.ents[e].given, s.ents[e].surname = personKeys(k.Name, ws)
 						bySurname[s.ents[e].surname] = append(bySurname[s.ents[e].surname], e)
 					}
@@ -47,7 +50,7 @@ func (f *finder) build() {
 				add(e, c)
 			case pass == 0 && c.kind == cPerson:
 				e := -1
-				for _, x := range bySurname[c.surname] {
+				for _, x := range recent(bySurname[c.surname]) {
 					en := s.ents[x]
 					if compatibleGiven(en.given, c.given) && (en.gender == 0 || c.gender == 0 || en.gender == c.gender) {
 						e = x
@@ -70,7 +73,7 @@ func (f *finder) build() {
 				add(e, c)
 			case pass == 1 && c.kind == cSingle:
 				e, best := -1, -1
-				for _, x := range bySurname[c.surname] {
+				for _, x := range recent(bySurname[c.surname]) {
 					if l, ok := last[x]; ok && l < c.span.Start && l > best {
 						e, best = x, l
 					} else if e < 0 {
@@ -97,7 +100,7 @@ func (f *finder) build() {
 				}
 				e, ok := byKey[key]
 				if !ok && c.kind == cOrg {
-					e, ok = f.acronymOf(c.name, byKey)
+					e, ok = acronyms[acronymKey(c.name)]
 				}
 				if !ok {
 					k := Organisation
@@ -106,19 +109,21 @@ func (f *finder) build() {
 					}
 					e = s.newEnt(&ent{name: c.name, kind: k})
 					byKey[key] = e
+					if k == Organisation {
+						setAcronym(acronyms, "", c.name, e)
+					}
 				} else if c.kind == cOrg && !hasArticle(s.ents[e].name) && hasArticle(c.name) {
+					if s.ents[e].kind == Organisation {
+						setAcronym(acronyms, s.ents[e].name, c.name, e)
+					}
 					s.ents[e].name = c.name
 				}
 				add(e, c)
 			case pass == 0 && c.kind == cUnnamed:
 				e := -1
 				if definite(c.name) {
-					h := headWord(c.name)
-					for x := len(added) - 1; x >= 0; x-- {
-						if p := added[x]; p.c.kind == cUnnamed && headWord(s.ents[p.ent].name) == h {
-							e = p.ent
-							break
-						}
+					if x, ok := lastUnnamed[headWord(c.name)]; ok {
+						e = x
 					}
 				}
 				if e < 0 {
@@ -126,8 +131,9 @@ func (f *finder) build() {
 					if c.flags&fSourceOrg != 0 {
 						k = Organisation
 					}
-					e = s.newEnt(&ent{name: c.name, kind: k, plural: c.plural})
+					e = s.newEnt(&ent{name: c.name, kind: k, plural: c.plural, head: headWord(c.name)})
 				}
+				lastUnnamed[s.ents[e].head] = e
 				add(e, c)
 			}
 			if pass == 0 && len(added) > 0 && added[len(added)-1].c == c {
@@ -168,6 +174,7 @@ func (f *finder) build() {
 	for _, e := range s.ents {
 		slices.SortStableFunc(e.roles, func(a, b roleAt) int { return cmp.Compare(a.off, b.off) })
 	}
+	s.index()
 	// Pronouns, in document order.
 	for ci := range f.cands {
 		c := &f.cands[ci]
@@ -178,7 +185,73 @@ func (f *finder) build() {
 			s.addMention(e, ment{span: c.span, kind: Pronoun, sent: c.sent})
 		}
 	}
-	s.cache = nil
+}
+
+// recentCands is how many entities with one surname build compares a
+// name with: the most recently added. Articles name far fewer people
+// with one surname; the bound keeps hostile input linear.
+const recentCands = 64
+
+// recent returns the last recentCands elements of xs.
+func recent(xs []int) []int { return xs[max(0, len(xs)-recentCands):] }
+
+// index builds the indexes of s that Speaker uses, once the entities of
+// Find are final: distinct roles and their keys, people by role words,
+// entities by name, and mentions of unnamed and organisation entities by
+// head noun.
+func (s *Set) index() {
+	s.byName = make(map[nameKind]int, len(s.ents))
+	s.heads = make(map[string][]refAt)
+	s.roleIdx = make(map[string][]int)
+	for i, e := range s.ents {
+		if _, ok := s.byName[nameKind{e.name, e.kind}]; !ok {
+			s.byName[nameKind{e.name, e.kind}] = i
+		}
+		if e.kind == Unnamed || e.kind == Organisation {
+			e.head = headWord(e.name)
+			for _, m := range e.mentions {
+				s.heads[e.head] = append(s.heads[e.head], refAt{off: m.Span.Start, ent: i})
+			}
+		} else {
+			e.head = ""
+		}
+		for _, r := range e.roles {
+			if slices.Contains(e.roleList, r.text) {
+				continue
+			}
+			e.roleList = append(e.roleList, r.text)
+			if e.kind != Person {
+				continue
+			}
+			rk := roleKeys(r.text, scanWords(nil, r.text, 0, len(r.text), &s.low), nil)
+			e.roleKeys = append(e.roleKeys, rk)
+			for _, k := range rk {
+				if ps := s.roleIdx[k]; len(ps) == 0 || ps[len(ps)-1] != i {
+					s.roleIdx[k] = append(ps, i)
+				}
+			}
+		}
+	}
+	for h, rs := range s.heads {
+		slices.SortStableFunc(rs, func(a, b refAt) int { return cmp.Compare(a.off, b.off) })
+		s.heads[h] = rs
+	}
+}
+
+// addEnt adds an entity after Find, keeping the indexes up to date; its
+// mentions are to be added with addMention.
+func (s *Set) addEnt(e *ent) int {
+	if e.kind == Unnamed || e.kind == Organisation {
+		e.head = headWord(e.name)
+	}
+	i := s.newEnt(e)
+	if s.byName == nil {
+		s.byName = map[nameKind]int{}
+	}
+	if _, ok := s.byName[nameKind{e.name, e.kind}]; !ok {
+		s.byName[nameKind{e.name, e.kind}] = i
+	}
+	return i
 }
 
 func hasArticle(name string) bool {
@@ -192,28 +265,42 @@ func orgKey(name string) string {
 	return strings.ToLower(strings.ReplaceAll(name, ".", ""))
 }
 
-// acronymOf finds an organisation whose capitalised words' initials are the
-// acronym name ("FSB", "F.S.B." for "Federal Security Service").
-func (f *finder) acronymOf(name string, byKey map[string]int) (int, bool) {
+// acronymKey returns name when it is an acronym ("FSB", "F.S.B."),
+// without periods, else "".
+func acronymKey(name string) string {
 	a := strings.ReplaceAll(name, ".", "")
 	if len(a) < 2 || strings.ToUpper(a) != a || strings.Contains(a, " ") {
-		return 0, false
+		return ""
 	}
-	for i, e := range f.s.ents {
-		if e.kind != Organisation {
-			continue
-		}
-		var b strings.Builder
-		for _, w := range strings.Fields(e.name) {
-			if r := []rune(w)[0]; unicode.IsUpper(r) {
-				b.WriteRune(r)
-			}
-		}
-		if b.String() == a {
-			return i, true
+	return a
+}
+
+// initials returns the initials of the capitalised words of name:
+// "FSS" for "Federal Security Service".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
 		}
 	}
-	return 0, false
+	return b.String()
+}
+
+// setAcronym records that organisation e, once named old (or new), is now
+// named name, in acr, which maps the initials of organisations' names to
+// the first organisation that has them.
+func setAcronym(acr map[string]int, old, name string, e int) {
+	if old != "" {
+		if k := initials(old); acr[k] == e {
+			delete(acr, k)
+		}
+	}
+	if k := initials(name); len(k) >= 2 {
+		if _, ok := acr[k]; !ok {
+			acr[k] = e
+		}
+	}
 }
 
 // headWord returns the lower-case head noun of a descriptor as written.
@@ -238,25 +325,19 @@ func definite(desc string) bool {
 	return strings.HasPrefix(lw, "the ") && len(strings.Fields(lw)) <= 3
 }
 
-// backRef returns the most recent unnamed entity, mentioned before off,
-// whose head noun is that of the definite descriptor desc, or -1.
+// backRef returns the most recent unnamed or organisation entity,
+// mentioned before off, whose head noun is that of the definite
+// descriptor desc, or -1.
 func (s *Set) backRef(desc string, off int) int {
 	if !definite(desc) {
 		return -1
 	}
-	h := headWord(desc)
-	best, bestOff := -1, -1
-	for i, e := range s.ents {
-		if e.kind != Unnamed && e.kind != Organisation || headWord(e.name) != h {
-			continue
-		}
-		for _, m := range e.mentions {
-			if m.Span.Start < off && m.Span.Start > bestOff {
-				best, bestOff = i, m.Span.Start
-			}
-		}
+	rs := s.heads[headWord(desc)]
+	k, _ := slices.BinarySearchFunc(rs, off, func(r refAt, off int) int { return cmp.Compare(r.off, off) })
+	if k == 0 {
+		return -1
 	}
-	return best
+	return rs[k-1].ent
 }
 
 // compatible reports whether entity e can be what a pronoun with flags
@@ -288,12 +369,18 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 		return -1, false
 	}
 	sents := s.text.Sentences
-	// Mentions before off, newest first.
+	// Mentions before off, newest first, at most maxAntecedents of them.
 	end, _ := slices.BinarySearchFunc(s.ments, off, func(x ment, off int) int { return cmp.Compare(x.span.Start, off) })
 	k := end - 1
+	stop := max(-1, end-1-maxAntecedents)
 	// Same sentence: nearest subject.
-	obliques := map[int]bool{}
-	for ; k >= 0 && s.ments[k].span.Start >= sents[si].Span.Start; k-- {
+	var obliques []int // distinct entities of compatible oblique mentions
+	oblique := func(e int) {
+		if !slices.Contains(obliques, e) {
+			obliques = append(obliques, e)
+		}
+	}
+	for ; k > stop && s.ments[k].span.Start >= sents[si].Span.Start; k-- {
 		m := s.ments[k]
 		if !s.ents[m.ent].compatible(flags) {
 			continue
@@ -301,7 +388,7 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 		if flags&fPronRel != 0 || !m.oblique {
 			return m.ent, true
 		}
-		obliques[m.ent] = true
+		oblique(m.ent)
 	}
 	para := sents[si].Para
 	for back := 1; back <= 3 && si-back >= 0; back++ {
@@ -313,13 +400,13 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 			return e, true
 		}
 		first := -1
-		for ; k >= 0 && s.ments[k].span.Start >= sents[ps].Span.Start; k-- {
+		for ; k > stop && s.ments[k].span.Start >= sents[ps].Span.Start; k-- {
 			m := s.ments[k]
 			if !s.ents[m.ent].compatible(flags) {
 				continue
 			}
 			if m.oblique {
-				obliques[m.ent] = true
+				oblique(m.ent)
 				continue
 			}
 			first = m.ent
@@ -332,12 +419,17 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 		}
 	}
 	if len(obliques) == 1 {
-		for e := range obliques {
-			return e, true
-		}
+		return obliques[0], true
 	}
 	return -1, false
 }
+
+// maxAntecedents bounds the mentions a pronoun's resolution looks at, so
+// that it takes constant time on sentences crowded with names.
+const maxAntecedents = 64
+
+// maxPhrase is how many bytes of a speaker phrase Speaker reads.
+const maxPhrase = 512
 
 // Speaker resolves the speaker phrase of a claim (the words the attribution
 // names as its subject: "Dmitry Kuznets, a military analyst with …", "he",
@@ -345,16 +437,28 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 // phrase names an actor not yet known (an unnamed source, say); added
 // entities come after those [Find] found. cue is the claim's cue span. It
 // returns the entity's index in Entities and the span of the words that
-// name it (a name, a pronoun, a descriptor); ok is false when the phrase
+// name it (a name, a pronoun, a descriptor), which is one of the entity's
+// Mentions (Speaker adds it when needed); ok is false when the phrase
 // cannot be resolved (a pronoun with no antecedent, words that name no
-// actor). Offsets outside the source are clamped.
+// actor). Offsets outside the source are clamped. Only the first
+// maxPhrase bytes of the phrase are read.
 func (s *Set) Speaker(phrase, cue textpos.Span) (ent int, mention textpos.Span, ok bool) {
 	phrase = phrase.Clamp(len(s.src))
-	if phrase.Empty() {
+	if phrase.Empty() || s.text == nil {
 		return -1, textpos.Span{}, false
 	}
-	ent, mention, ok = s.speaker(phrase)
+	// The speaker is named at the start of the phrase: look no further
+	// than maxPhrase bytes.
+	if phrase.End-phrase.Start > maxPhrase {
+		phrase.End = phrase.Start + maxPhrase
+	}
+	var kind MentionKind
+	ent, mention, kind, ok = s.speaker(phrase)
 	if ok {
+		// The mention is one of the entity's mentions.
+		if mention, ok = s.addMention(ent, ment{span: mention, kind: kind}); !ok {
+			return -1, textpos.Span{}, false
+		}
 		if si := s.sentenceOf(mention.Start); si >= 0 {
 			s.speakers[si] = ent
 		}
@@ -367,10 +471,11 @@ func (s *Set) Speaker(phrase, cue textpos.Span) (ent int, mention textpos.Span, 
 	return ent, mention, ok
 }
 
-func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, bool) {
-	ws := scanWords(nil, s.src, phrase.Start, phrase.End)
+func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool) {
+	s.ws = scanWords(s.ws[:0], s.src, phrase.Start, phrase.End, &s.low)
+	ws := s.ws
 	if len(ws) == 0 {
-		return -1, textpos.Span{}, false
+		return -1, textpos.Span{}, 0, false
 	}
 	// Skip "according to".
 	if len(ws) > 2 && strings.EqualFold(s.src[ws[0].s:ws[0].e], "according") && s.src[ws[1].s:ws[1].e] == "to" {
@@ -403,30 +508,26 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, bool) {
 		}
 	}
 	if pick != nil && (s.ents[pick.ent].kind == Person || !s.endsWithTitle(seg, pick.span.End)) {
-		if pick.kind == Pronoun {
-			return pick.ent, pick.span, true
-		}
-		return pick.ent, pick.span, true
+		return pick.ent, pick.span, pick.kind, true
 	}
 	// A pronoun.
 	if n == 1 && seg[0].flags&fPronoun != 0 && !seg[0].poss {
 		if e, ok := s.resolvePronoun(seg[0].s, seg[0].flags); ok {
-			sp := textpos.Span{Start: seg[0].s, End: seg[0].e}
-			s.addMention(e, ment{span: sp, kind: Pronoun})
-			return e, sp, true
+			return e, textpos.Span{Start: seg[0].s, End: seg[0].e}, Pronoun, true
 		}
-		return -1, textpos.Span{}, false
+		return -1, textpos.Span{}, 0, false
 	}
 	// A role: "the Kremlin’s spokesman", "Ukraine’s defence minister".
 	if e, sp, ok := s.roleHolder(seg, phrase.Start); ok {
-		return e, sp, true
+		return e, sp, Descriptor, true
 	}
 	// An unnamed source.
 	if e, sp, ok := s.unnamedSpeaker(ws, n); ok {
-		return e, sp, true
+		return e, sp, Descriptor, true
 	}
 	// An unknown name: capitalised words that are not stop words.
-	return s.newName(seg)
+	e, sp, ok := s.newName(seg)
+	return e, sp, Name, ok
 }
 
 // possessive reports whether the text at off is a possessive ending.
@@ -486,13 +587,15 @@ func (s *Set) roleHolder(seg []word, off int) (int, textpos.Span, bool) {
 	want := roleKeys(s.src, seg[:head+1], nil)
 	hk := want[len(want)-1]
 	best, bestScore, bestOff := -1, 0, -1
-	var rk []string
-	for i, e := range s.ents {
-		if e.kind != Person {
+	for _, i := range recent(s.roleIdx[hk]) {
+		e := s.ents[i]
+		// The last mention before off.
+		m, _ := slices.BinarySearchFunc(e.mentions, off, func(x Mention, off int) int { return cmp.Compare(x.Span.Start, off) })
+		if m == 0 {
 			continue
 		}
-		for _, r := range e.roles {
-			rk = roleKeys(r.text, scanWords(nil, r.text, 0, len(r.text)), rk[:0])
+		lastOff := e.mentions[m-1].Span.Start
+		for _, rk := range e.roleKeys {
 			if !slices.Contains(rk, hk) {
 				continue
 			}
@@ -505,15 +608,6 @@ func (s *Set) roleHolder(seg []word, off int) (int, textpos.Span, bool) {
 			if 2*score < len(want) {
 				continue
 			}
-			lastOff := -1
-			for _, m := range e.mentions {
-				if m.Span.Start < off {
-					lastOff = m.Span.Start
-				}
-			}
-			if lastOff < 0 {
-				continue
-			}
 			if score > bestScore || score == bestScore && lastOff > bestOff {
 				best, bestScore, bestOff = i, score, lastOff
 			}
@@ -522,9 +616,7 @@ func (s *Set) roleHolder(seg []word, off int) (int, textpos.Span, bool) {
 	if best < 0 {
 		return -1, textpos.Span{}, false
 	}
-	sp := textpos.Span{Start: seg[0].s, End: seg[head].e}
-	s.addMention(best, ment{span: sp, kind: Descriptor})
-	return best, sp, true
+	return best, textpos.Span{Start: seg[0].s, End: seg[head].e}, true
 }
 
 // unnamedSpeaker resolves an unnamed source phrase: a mention Find made at
@@ -562,7 +654,6 @@ func (s *Set) unnamedSpeaker(ws []word, n int) (int, textpos.Span, bool) {
 	}
 	desc := s.src[sp.Start:sp.End]
 	if i := s.backRef(desc, sp.Start); i >= 0 {
-		s.addMention(i, ment{span: sp, kind: Descriptor})
 		return i, sp, true
 	}
 	k := Unnamed
@@ -570,8 +661,7 @@ func (s *Set) unnamedSpeaker(ws []word, n int) (int, textpos.Span, bool) {
 	if ws[h].flags&fSourceOrg != 0 {
 		k = Organisation
 	}
-	i := s.newEnt(&ent{name: desc, kind: k, plural: strings.HasSuffix(lh, "s") || lh == "people" || lh == "media"})
-	s.addMention(i, ment{span: sp, kind: Descriptor})
+	i := s.addEnt(&ent{name: desc, kind: k, plural: strings.HasSuffix(lh, "s") || lh == "people" || lh == "media"})
 	return i, sp, true
 }
 
@@ -598,18 +688,13 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 	} else if len(nw) >= 2 && isNameWord(nw[0]) && isNameWord(nw[len(nw)-1]) {
 		k = Person
 	}
-	for i, x := range s.ents {
-		if x.name == name && x.kind == k {
-			s.addMention(i, ment{span: sp, kind: Name})
-			return i, sp, true
-		}
+	if i, ok := s.byName[nameKind{name, k}]; ok {
+		return i, sp, true
 	}
 	e := &ent{name: name, kind: k}
 	if k == Person {
 		e.given, e.surname = personKeys(s.src, nw)
 		e.words = len(nw)
 	}
-	i := s.newEnt(e)
-	s.addMention(i, ment{span: sp, kind: Name})
-	return i, sp, true
+	return s.addEnt(e), sp, true
 }

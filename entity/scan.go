@@ -3,6 +3,8 @@ package entity
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/segment"
 )
 
 // Gap kinds: what separates a word from the word before it.
@@ -27,11 +29,13 @@ type word struct {
 	init  bool   // an initial: one upper-case letter followed by a period
 }
 
+// isWordRune reports whether r can be part of a word: a letter, a
+// combining mark or a digit, as for the segment package's tokens.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
 }
 
 func isUpper(r rune) bool {
@@ -53,24 +57,48 @@ func decode(src string, i int) (rune, int) {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+// punctGap returns the gap after punctuation starting with byte c follows
+// a gap of gap.
+func punctGap(gap uint8, c byte) uint8 {
+	switch c {
+	case ',':
+		return max(gap, gapComma)
+	case '.', '?', '!', ';':
+		return gapPeriod
+	}
+	return max(gap, gapPunct)
+}
+
+// skipsDot reports whether the period after w belongs to it rather than
+// ending a sentence: "Vladimir V. Putin", "Mr. Umerov", "Sen. Karasin".
+func (w *word) skipsDot() bool {
+	return w.dot && (w.init || w.flags&(fHonorific|fTitle) != 0 && w.e-w.s <= 4)
+}
+
 // scanWords appends the words of src[a:b] to ws and returns it. It runs in
 // time linear in b-a.
-func scanWords(ws []word, src string, a, b int) []word {
+func scanWords(ws []word, src string, a, b int, low *[]byte) []word {
+	ws, _, _ = scanRange(ws, src, a, b, b, gapPeriod, low)
+	return ws
+}
+
+// scanRange appends to ws the words that start in src[a:stop], the first
+// after a gap of gap, looking no further than b >= stop. It returns ws,
+// the offset after the last word (its possessive and a period that
+// belongs to it included) and the gap after it.
+func scanRange(ws []word, src string, a, stop, b int, gap uint8, low *[]byte) ([]word, int, uint8) {
 	l := lex()
-	gap := gapPeriod // sentence start
 	i := a
-	for i < b {
+	for i < stop {
 		r, n := decode(src, i)
 		if n == 0 {
 			break
 		}
 		if !isWordRune(r) {
 			switch {
-			case r == ',':
-				gap = max(gap, gapComma)
-			case r == '.' || r == '?' || r == '!' || r == ';':
-				gap = gapPeriod
-			case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
+			case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f' || r >= utf8.RuneSelf && (unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF):
+			case r < utf8.RuneSelf:
+				gap = punctGap(gap, byte(r))
 			default:
 				gap = max(gap, gapPunct)
 			}
@@ -85,7 +113,7 @@ func scanWords(ws []word, src string, a, b int) []word {
 			uppers++
 		}
 		segLen := 1 // letters since the last inner period
-		for j < b {
+		for j < stop {
 			r2, n2 := decode(src, j)
 			if isWordRune(r2) {
 				letters++
@@ -97,7 +125,7 @@ func scanWords(ws []word, src string, a, b int) []word {
 				continue
 			}
 			next, _ := decode(src, j+n2)
-			if j+n2 >= b || !isWordRune(next) {
+			if j+n2 >= stop || !isWordRune(next) {
 				break
 			}
 			if r2 == '-' || r2 == '‐' {
@@ -149,7 +177,7 @@ func scanWords(ws []word, src string, a, b int) []word {
 		}
 		w.upper = letters >= 2 && uppers == letters
 		w.init = letters == 1 && w.cap && w.dot
-		w.flags = l.lookup(src[w.s:w.e])
+		w.flags = l.flagsOf(src[w.s:w.e], true, low)
 		if w.upper {
 			// "US" is not "us", "IT" not "it".
 			w.flags &^= fStop | fPronoun | fGiven
@@ -157,13 +185,11 @@ func scanWords(ws []word, src string, a, b int) []word {
 		ws = append(ws, w)
 		gap = gapSpace
 		i = w.end
-		// The period of an initial or an abbreviated title does not end
-		// a sentence: "Vladimir V. Putin", "Mr. Umerov", "Sen. Karasin".
-		if w.dot && (w.init || w.flags&(fHonorific|fTitle) != 0 && w.e-w.s <= 4) {
+		if w.skipsDot() {
 			i++
 		}
 	}
-	return ws
+	return ws, max(i, stop), gap
 }
 
 func isWordRuneAt(src string, i, b int) bool {
@@ -172,4 +198,127 @@ func isWordRuneAt(src string, i, b int) bool {
 	}
 	r, _ := decode(src, i)
 	return isWordRune(r)
+}
+
+// tokenWords appends to ws the words of the tokens toks of one paragraph,
+// which ends at byte offset b of src: the words scanWords finds in the
+// paragraph, derived from the segment's tokens. Plain tokens (ASCII
+// letters, digits and inner hyphens, with a possessive or a period of an
+// abbreviation at the end) are read here; any other word or number token
+// is scanned by scanRange.
+func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte) []word {
+	l := lex()
+	gap := gapPeriod // paragraph start
+	pos := 0         // bytes before pos belong to words already read
+	for _, t := range toks {
+		s, e := t.Span.Start, t.Span.End
+		if e <= pos || s < 0 || e > b {
+			continue
+		}
+		if t.Kind == segment.Punct || t.Kind == segment.Quote {
+			gap = punctGap(gap, src[max(s, pos)])
+			continue
+		}
+		be, letters, uppers, ok := plainWord(src, s, e)
+		if !ok || s < pos {
+			ws, pos, gap = scanRange(ws, src, max(s, pos), e, b, gap, low)
+			continue
+		}
+		w := word{s: s, e: be, end: be, gap: gap}
+		attached := false
+		switch {
+		case be == e:
+			if e < b && src[e] == '.' {
+				w.dot = true
+			} else if r, n := decode(src, e); e < b && isApos(r) {
+				// A final apostrophe: "students’".
+				if c, _ := decode(src, e+n); (c == 's' || c == 'S') && !isWordRuneAt(src, e+n+1, b) {
+					w.poss = true
+					w.end = e + n + 1
+				} else if !isWordRune(c) && (src[be-1] == 's' || src[be-1] == 'S') {
+					w.poss = true
+					w.end = e + n
+				}
+			}
+		case src[be] == '.':
+			w.dot, attached = true, true
+		default: // "’s"
+			w.poss = true
+			w.end = e
+		}
+		// Flags.
+		c0 := src[s]
+		w.cap = 'A' <= c0 && c0 <= 'Z'
+		if !w.cap && be-s > 3 && (src[s:s+3] == "al-" || src[s:s+3] == "el-") {
+			c := src[s+3]
+			w.cap = 'A' <= c && c <= 'Z'
+		}
+		w.upper = letters >= 2 && uppers == letters
+		w.init = letters == 1 && w.cap && w.dot
+		w.flags = l.flagsOf(src[s:be], uppers > 0, low)
+		if w.upper {
+			w.flags &^= fStop | fPronoun | fGiven
+		}
+		ws = append(ws, w)
+		gap = gapSpace
+		pos = w.end
+		if w.skipsDot() {
+			pos++
+		} else if attached {
+			gap = gapPeriod
+		}
+		pos = max(pos, e)
+	}
+	return ws
+}
+
+// ASCII byte classes for plainWord.
+const (
+	bOther uint8 = iota
+	bLower       // a-z and 0-9
+	bUpper       // A-Z
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = bLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = bUpper
+		}
+	}
+	return t
+}()
+
+// plainWord reports whether the word or number token src[s:e] is plain:
+// ASCII letters and digits with inner hyphens, then optionally "’s", "'s"
+// or a period. It returns the end of the word without them, and the
+// number of its letters and digits and of its upper-case letters.
+func plainWord(src string, s, e int) (be, letters, uppers int, ok bool) {
+	for k := s; k < e; k++ {
+		c := src[k]
+		switch byteClass[c] {
+		case bLower:
+			letters++
+			continue
+		case bUpper:
+			letters++
+			uppers++
+			continue
+		}
+		switch {
+		case k == s:
+		case c == '-' && k+1 < e && byteClass[src[k+1]] != bOther:
+			continue
+		case c == '.' && k == e-1:
+			return k, letters, uppers, true
+		case c == '\'' && k == e-2 && (src[k+1] == 's' || src[k+1] == 'S'):
+			return k, letters, uppers, true
+		case c == 0xE2 && k == e-4 && src[k+1] == 0x80 && src[k+2] == 0x99 && (src[k+3] == 's' || src[k+3] == 'S'):
+			return k, letters, uppers, true
+		}
+		return 0, 0, 0, false
+	}
+	return e, letters, uppers, true
 }

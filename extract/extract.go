@@ -170,7 +170,13 @@ func (x *Extractor) ExtractContext(ctx context.Context, src string) (*Document, 
 		return d, err
 	}
 	qc, err := x.an.Claims(ctx, t, d.Quotations)
+	if err != nil {
+		// Cancelled: return the claims found so far without resolving
+		// their speakers to entities, which takes time.
+		d.Claims = resolve(d, nil, qc)
+		return d, err
+	}
 	d.Claims = resolve(d, set, qc)
 	d.Entities = set.Entities()
-	return d, err
+	return d, nil
 }

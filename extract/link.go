@@ -183,8 +183,7 @@ func Link(docs ...*Document) *Links {
 		l.Docs[i] = d
 	}
 	acts := l.linkEntities()
-	l.strengthen(acts)
-	l.groupQuotes()
+	l.groupQuotes(l.strengthen(acts))
 	return l
 }
 

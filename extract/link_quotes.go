@@ -28,169 +28,37 @@ const (
 	minShared = 0.4
 )
 
-// unit is a quotation of one document, as folded words.
-type unit struct {
-	doc, claim, quotation int
-	span                  textpos.Span
-	keys                  []uint64
-	speaker               int // index in Links.Entities, or -1
-	evidence              bool
-}
-
-// quoteIndex finds units by shingles (word bigrams). A shingle in more
-// than maxPostings units is common and proposes no candidates, so a query
-// costs O(its shingles × maxPostings) however large the index grows.
-type quoteIndex struct {
-	units    []unit
-	postings map[uint64][]int32
-	rare     []int32 // per unit: its distinct shingles that are not common, set by freeze
-	stamp    []int32 // per unit: the last query that saw it
-	hits     []int32 // per unit: rare shingles it shares with the last query that saw it
-	query    int32
-	shingles []uint64
-}
-
-func newQuoteIndex() *quoteIndex {
-	return &quoteIndex{postings: make(map[uint64][]int32)}
-}
-
-func (ix *quoteIndex) add(u unit) {
-	id := int32(len(ix.units))
-	ix.units = append(ix.units, u)
-	ix.stamp = append(ix.stamp, 0)
-	ix.hits = append(ix.hits, 0)
-	ix.shingles = match.Shingles(ix.shingles[:0], u.keys)
-	for _, h := range ix.shingles {
-		ix.postings[h] = append(ix.postings[h], id)
-	}
-}
-
-// probeCount is how many word pairs, evenly spaced, probe reads of a
-// paragraph; probeHits of them must be shingles of the index.
-const probeCount, probeHits = 5, 2
-
-// probe reports whether paragraph p of src may be covered by units of the
-// index, reading only a few word pairs: a paragraph that quotations cover
-// for the most part has most of its word pairs among their shingles.
-func (ix *quoteIndex) probe(src string, p textpos.Span) bool {
-	var ws [24]match.Word
-	var keys [2]uint64
-	hits := 0
-	for i := range probeCount {
-		off := p.Start + (p.End-p.Start)*i/probeCount
-		w := match.Words(ws[:0], src, textpos.Span{Start: off, End: min(off+80, p.End)})
-		if i > 0 && len(w) > 2 { // skip a word that off may cut
-			w = w[1:]
-		}
-		if len(w) < 2 {
-			continue
-		}
-		keys[0], keys[1] = w[0].Key, w[1].Key
-		if len(ix.postings[match.Shingles(ix.shingles[:0], keys[:])[0]]) > 0 {
-			hits++
-		}
-	}
-	return hits >= probeHits
-}
-
-// freeze counts each unit's rare shingles; call it after the last add.
-func (ix *quoteIndex) freeze() {
-	ix.rare = make([]int32, len(ix.units))
-	for id := range ix.units {
-		ix.shingles = match.Shingles(ix.shingles[:0], ix.units[id].keys)
-		for _, h := range ix.shingles {
-			if len(ix.postings[h]) <= maxPostings {
-				ix.rare[id]++
-			}
-		}
-	}
-}
-
-// candidates appends to dst the units that share enough rare shingles
-// with keys to match it: at least minShared of the rare shingles of the
-// one of them that has fewer, and at least one. Each unit comes once.
-func (ix *quoteIndex) candidates(dst []int32, keys []uint64) []int32 {
-	ix.query++
-	ix.shingles = match.Shingles(ix.shingles[:0], keys)
-	start := len(dst)
-	var rare int32
-	for _, h := range ix.shingles {
-		ps := ix.postings[h]
-		if len(ps) > maxPostings {
-			continue
-		}
-		rare++
-		for _, id := range ps {
-			if ix.stamp[id] != ix.query {
-				ix.stamp[id] = ix.query
-				ix.hits[id] = 0
-				dst = append(dst, id)
-			}
-			ix.hits[id]++
-		}
-	}
-	out := dst[:start]
-	for _, id := range dst[start:] {
-		need := max(1, int32(minShared*float64(min(rare, ix.rare[id]))))
-		if ix.hits[id] >= need {
-			out = append(out, id)
-		}
-	}
-	return out
-}
-
-// keysOf returns the folded words of s in src, at most maxQuoteWordsDP.
-func keysOf(ws []match.Word, src string, s textpos.Span) ([]match.Word, []uint64) {
-	ws = match.Words(ws[:0], src, s)
-	if len(ws) > maxQuoteWordsDP {
-		ws = ws[:maxQuoteWordsDP]
-	}
-	return ws, match.Keys(nil, ws)
-}
-
 // isQuoteKind reports whether claims of kind k hold the speaker's words.
 func isQuoteKind(k Kind) bool { return k == Direct || k == Partial || k == Block }
 
-// docUnits appends the quotation units of document d: its direct, partial
-// and block claims, and its quotations that none of them covers (with the
-// speaker of an indirect claim that contains one).
-func (l *Links) docUnits(dst []unit, d int, speakerOf []int, ws []match.Word) []unit {
-	doc := l.Docs[d]
+// docUnits appends to dst the quotation units of document d: its direct,
+// partial and block claims, and its quotations that none of them covers
+// (with the speaker of an indirect claim that contains one).
+func (qs *quoteSet) docUnits(dst []unit, doc *Document, d int, speakerOf []int) []unit {
 	for c := range doc.Claims {
 		cl := &doc.Claims[c]
 		if !isQuoteKind(cl.Kind) {
 			continue
 		}
-		var keys []uint64
-		ws, keys = keysOf(ws, doc.Src, cl.Content)
-		if len(keys) == 0 {
-			continue
-		}
-		dst = append(dst, unit{doc: d, claim: c, quotation: -1, span: cl.Content, keys: keys, speaker: speakerOf[c],
-			evidence: cl.Kind != Block || cl.Confidence >= weakBlock})
+		dst, _ = qs.add(dst, unit{doc: d, claim: c, quotation: -1, span: cl.Content, speaker: speakerOf[c],
+			evidence: cl.Kind != Block || cl.Confidence >= weakBlock}, doc.Src)
 	}
 	for q := range doc.Quotations {
-		qs := doc.Quotations[q].Content
+		span := doc.Quotations[q].Content
 		covered, spk := false, -1
 		for c := range doc.Claims {
 			cl := &doc.Claims[c]
-			if isQuoteKind(cl.Kind) && cl.Content.Overlaps(qs) {
+			if isQuoteKind(cl.Kind) && cl.Content.Overlaps(span) {
 				covered = true
 				break
 			}
-			if cl.Kind == Indirect && cl.Content.Contains(qs) {
+			if cl.Kind == Indirect && cl.Content.Contains(span) {
 				spk = speakerOf[c]
 			}
 		}
-		if covered {
-			continue
+		if !covered {
+			dst, _ = qs.add(dst, unit{doc: d, claim: -1, quotation: q, span: span, speaker: spk, evidence: spk >= 0}, doc.Src)
 		}
-		var keys []uint64
-		ws, keys = keysOf(ws, doc.Src, qs)
-		if len(keys) == 0 {
-			continue
-		}
-		dst = append(dst, unit{doc: d, claim: -1, quotation: q, span: qs, keys: keys, speaker: spk, evidence: spk >= 0})
 	}
 	return dst
 }
@@ -208,44 +76,57 @@ func claimSpeakers(a *actors, d int, doc *Document) []int {
 }
 
 // strengthen adds the block claims that other documents' quotations
-// support (see [Link]) and fills l.speakerOf and l.Added.
-func (l *Links) strengthen(a *actors) {
+// support (see [Link]) and fills l.speakerOf and l.Added. It returns the
+// quotation units of the documents as Link received them.
+func (l *Links) strengthen(a *actors) *quoteSet {
 	l.speakerOf = make([][]int, len(l.Docs))
-	ix := newQuoteIndex()
-	var ws []match.Word
-	var units []unit
-	for d, doc := range l.Docs {
-		l.speakerOf[d] = claimSpeakers(a, d, doc)
-		units = l.docUnits(units[:0], d, l.speakerOf[d], ws)
-		for _, u := range units {
-			if u.evidence && u.speaker >= 0 && len(u.keys) >= minCoverWords {
-				ix.add(u)
+	size := 0
+	for _, doc := range l.Docs {
+		for c := range doc.Claims {
+			if isQuoteKind(doc.Claims[c].Kind) {
+				size += doc.Claims[c].Content.Clamp(len(doc.Src)).Len()
 			}
 		}
+		for q := range doc.Quotations {
+			size += doc.Quotations[q].Content.Clamp(len(doc.Src)).Len()
+		}
 	}
-	if len(ix.units) == 0 {
-		return
+	qs := newQuoteSet(size)
+	for d, doc := range l.Docs {
+		l.speakerOf[d] = claimSpeakers(a, d, doc)
+		qs.units = qs.docUnits(qs.units, doc, d, l.speakerOf[d])
 	}
-	ix.freeze()
-	var cands []int32
+	ix := newQuoteIndex(qs.units, int(qs.table.n), func(u *unit) bool {
+		return u.evidence && u.speaker >= 0 && len(u.keys) >= minCoverWords
+	})
+	if ix.size == 0 {
+		return qs
+	}
+	var cands, psids []int32
+	var pkeys []uint64
 	for d, doc := range l.Docs {
 		var added []Claim
 		var addedSpk []int
 		var replaced []int // claim index of a weak block claim replaced, or -1
 		for _, para := range paragraphsOf(doc) {
+			if !ix.probe(&qs.table, doc.Src, para) {
+				continue
+			}
 			weak, ok := blockCandidate(doc, para)
 			if !ok {
 				continue
 			}
-			if !ix.probe(doc.Src, para) {
+			qs.ws = match.FirstWords(qs.ws[:0], doc.Src, para, maxQuoteWordsDP)
+			if len(qs.ws) < minBlockWords {
 				continue
 			}
-			var pkeys []uint64
-			ws, pkeys = keysOf(ws, doc.Src, para)
-			if len(pkeys) < minBlockWords {
-				continue
+			pkeys = match.Keys(pkeys[:0], qs.ws)
+			qs.sh = match.Shingles(qs.sh[:0], pkeys)
+			psids = psids[:0]
+			for _, h := range qs.sh {
+				psids = append(psids, qs.table.find(h))
 			}
-			cands = ix.candidates(cands[:0], pkeys)
+			cands = ix.candidates(cands[:0], psids)
 			spk, cov := coverage(ix, cands, d, pkeys)
 			if spk < 0 || cov < minCoverage {
 				continue
@@ -269,6 +150,7 @@ func (l *Links) strengthen(a *actors) {
 			l.applyAdded(d, added, addedSpk, replaced)
 		}
 	}
+	return qs
 }
 
 // applyAdded replaces Docs[d] by a copy with the added claims.
@@ -466,18 +348,26 @@ func nearest(spans []textpos.Span, off int) textpos.Span {
 	return best
 }
 
-// groupQuotes fills l.Quotes.
-func (l *Links) groupQuotes() {
-	var all []unit
-	var ws []match.Word
-	for d := range l.Docs {
-		all = l.docUnits(all, d, l.speakerOf[d], ws)
+// groupQuotes fills l.Quotes from the units of qs, read again for the
+// documents that strengthen changed.
+func (l *Links) groupQuotes(qs *quoteSet) {
+	all := qs.units
+	if len(l.Added) > 0 {
+		all = make([]unit, 0, len(qs.units)+len(l.Added))
+		k := 0
+		for d, doc := range l.Docs {
+			start := k
+			for k < len(qs.units) && qs.units[k].doc == d {
+				k++
+			}
+			if changed(l.Added, d) {
+				all = qs.docUnits(all, doc, d, l.speakerOf[d])
+			} else {
+				all = append(all, qs.units[start:k]...)
+			}
+		}
 	}
-	ix := newQuoteIndex()
-	for _, u := range all {
-		ix.add(u)
-	}
-	ix.freeze()
+	ix := newQuoteIndex(all, int(qs.table.n), func(*unit) bool { return true })
 	uf := newUnionFind(len(all))
 	var cands []int32
 	// Long units: similar, or one within the other, unless their speakers
@@ -487,7 +377,7 @@ func (l *Links) groupQuotes() {
 		if len(u.keys) < minLongWords {
 			continue
 		}
-		cands = ix.candidates(cands[:0], u.keys)
+		cands = ix.candidates(cands[:0], u.sids)
 		for _, j := range cands {
 			v := &all[j]
 			if int(j) >= i || len(v.keys) < minLongWords || conflict(u.speaker, v.speaker) {
@@ -512,7 +402,7 @@ func (l *Links) groupQuotes() {
 			continue
 		}
 		host := -1
-		cands = ix.candidates(cands[:0], u.keys)
+		cands = ix.candidates(cands[:0], u.sids)
 		for _, j := range cands {
 			v := &all[j]
 			if len(v.keys) < minLongWords || v.speaker != u.speaker {
@@ -536,21 +426,28 @@ func (l *Links) groupQuotes() {
 			same[k] = i
 		}
 	}
-	groups := make(map[int][]int)
-	var roots []int
-	for i := range all {
-		r := uf.find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], i)
+	// The members of each set, in order, through a list per root.
+	first, next := make([]int, len(all)), make([]int, len(all))
+	for i := range first {
+		first[i] = -1
 	}
-	for _, r := range roots {
-		g := groups[r]
+	for i := len(all) - 1; i >= 0; i-- {
+		r := uf.find(i)
+		next[i], first[r] = first[r], i
+	}
+	var g []int
+	for r := range all {
+		if first[r] < 0 {
+			continue
+		}
+		g = g[:0]
+		for i := first[r]; i >= 0; i = next[i] {
+			g = append(g, i)
+		}
 		if !spansDocs(all, g) {
 			continue
 		}
-		qg := QuoteGroup{Entity: majority(all, g)}
+		qg := QuoteGroup{Entity: majority(all, g), Members: make([]QuoteRef, 0, len(g))}
 		for _, i := range g {
 			u := &all[i]
 			qg.Members = append(qg.Members, QuoteRef{Doc: u.doc, Claim: u.claim, Quotation: u.quotation, Span: u.span})
@@ -565,6 +462,12 @@ func (l *Links) groupQuotes() {
 		}
 		return x.Span.Start - y.Span.Start
 	})
+}
+
+// changed reports whether refs (sorted by Doc) name document d.
+func changed(refs []ClaimRef, d int) bool {
+	_, ok := slices.BinarySearchFunc(refs, d, func(r ClaimRef, d int) int { return r.Doc - d })
+	return ok
 }
 
 // longMatch reports whether two long word sequences are one quotation:

@@ -69,6 +69,29 @@ var ownArticles = map[string][]ownClaim{
 		{extract.Indirect, "an independent inquiry", "Alliance"},
 		{extract.Block, "We see families who have waited two years for an operation. That is not acceptable in a rich country.", "Alliance"},
 	},
+	"tech.txt": {
+		{extract.Indirect, "Novatek Semiconductors has postponed the opening of its $4bn plant in Arizona until 2026", "company"},
+		{extract.Direct, "Demand for older chips has weakened faster than we expected,", "Chen"},
+		{extract.Direct, "We would rather wait than build capacity nobody needs.", "Chen"},
+		{extract.Partial, "disappointed but not surprised.", "Ortiz"},
+		{extract.Indirect, "the move reflected a wider slowdown", "analysts"},
+		{extract.Direct, "Everyone is cutting back,", "Nair"},
+		{extract.Direct, "Novatek is just being honest about it.", "Nair"},
+		{extract.Indirect, "at least three other chipmakers are reviewing their expansion plans", "Nair"},
+		{extract.Indirect, "it would keep about 200 staff at the site", "company"},
+	},
+	"court.txt": {
+		{extract.Indirect, "officials had failed to consult residents", "judge"},
+		{extract.Indirect, "the council \"ignored its own rules\" when it approved the increase in July", "Marsh"},
+		{extract.Indirect, "the city would appeal", "Pratt"},
+		{extract.Direct, "We respect the court, but we believe the decision is wrong,", "Pratt"},
+		{extract.Direct, "This is a victory for ordinary people,", "Adeyemi"},
+		{extract.Direct, "For months they told us there was nothing we could do.", "Adeyemi"},
+		{extract.Direct, "Today we proved them wrong,", "Adeyemi"},
+		{extract.Indirect, "the extra money was needed to repair roads", "council"},
+		{extract.Indirect, "the fees would have driven shoppers away", "Critics"},
+		{extract.Indirect, "A hearing on the appeal is expected in January", "spokesman"},
+	},
 }
 
 // TestOwnArticles checks claims on articles that no rule was written

@@ -15,6 +15,10 @@ import (
 // to dates, and sorts the claims by Content.Start.
 func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
 	out := make([]Claim, len(qc))
+	var known []entity.Entity
+	if set != nil {
+		known = set.Entities() // before Speaker adds any
+	}
 	state := make([]uint8, len(qc)) // 0 new, 1 in progress, 2 done
 	var last *Speaker               // the speaker of the claim before, for unresolved pronouns
 	var speak func(i int) *Speaker
@@ -32,7 +36,7 @@ func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
 		case c.Of >= 0 && c.Of < len(qc):
 			sp = speak(c.Of)
 		case !c.Subject.IsZero():
-			sp = speaker(d.Src, set, c, last)
+			sp = speaker(d.Src, set, known, c, last)
 		}
 		out[i].Speaker = sp
 		state[i] = 2
@@ -59,6 +63,19 @@ func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
 			last = sp
 		}
 	}
+	var es []entity.Entity
+	if set != nil {
+		es = set.Entities()
+	}
+	for i := range out {
+		if sp := out[i].Speaker; sp != nil && sp.Entity >= 0 {
+			if sp.Entity < len(es) {
+				sp.Name, sp.Kind = es[sp.Entity].Name, es[sp.Entity].Kind
+			} else {
+				out[i].Speaker = nil
+			}
+		}
+	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Content.Start < out[b].Content.Start })
 	return out
 }
@@ -66,13 +83,20 @@ func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
 // speaker resolves the subject of c through set. When set cannot, it falls
 // back to the previous speaker for a pronoun, and otherwise to the head
 // phrase as written, with Entity -1.
-func speaker(src string, set *entity.Set, c quote.Claim, last *Speaker) *Speaker {
-	if ent, mention, ok := set.Speaker(c.Subject, c.Cue); ok {
-		es := set.Entities()
-		if ent >= 0 && ent < len(es) {
-			return &Speaker{Entity: ent, Mention: mention, Name: es[ent].Name, Kind: es[ent].Kind,
-				Role: set.Role(ent, c.Cue.Start)}
+func speaker(src string, set *entity.Set, known []entity.Entity, c quote.Claim, last *Speaker) *Speaker {
+	if set == nil {
+		// Cancelled: no entity resolution, the phrase as written.
+	} else if ent, mention, ok := set.Speaker(c.Subject, c.Cue); ok && ent >= 0 {
+		// Name and Kind are filled in by resolve from set.Entities() once
+		// all speakers are known: Speaker may add entities, and building the
+		// entity list per claim would be quadratic.
+		sp := &Speaker{Entity: ent, Mention: mention, Role: set.Role(ent, c.Cue.Start)}
+		if ent < len(known) {
+			sp.Name = known[ent].Name // provisional, for the pronoun fallback
+		} else {
+			sp.Name = c.Head.Text(src)
 		}
+		return sp
 	}
 	head := c.Head
 	if head.IsZero() {
@@ -82,9 +106,9 @@ func speaker(src string, set *entity.Set, c quote.Claim, last *Speaker) *Speaker
 	if isPronoun(text) {
 		ante := c.Antecedent.Text(src)
 		if last != nil && (ante == "" || strings.Contains(ante, lastWord(last.Name)) || strings.Contains(last.Name, lastWord(ante))) {
-			sp := *last
-			sp.Mention = head
-			return &sp
+			// The entity does not list this pronoun as its mention, so
+			// the speaker is reported unresolved (Entity -1), by name.
+			return &Speaker{Entity: -1, Mention: head, Name: last.Name, Kind: last.Kind, Role: last.Role}
 		}
 		if ante == "" {
 			return nil

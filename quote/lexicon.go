@@ -138,15 +138,22 @@ func (l *Lexicon) Lookup(word string) (Cue, bool) {
 		return Cue{}, false
 	}
 	var buf [32]byte
+	c, ok := l.forms[string(lowerASCII(buf[:0], word))]
+	return c, ok
+}
+
+// lowerASCII appends word to buf with ASCII letters in lower case. With a
+// stack buffer and a map index string(…) conversion, a lookup allocates
+// nothing.
+func lowerASCII(buf []byte, word string) []byte {
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		buf = append(buf, c)
 	}
-	c, ok := l.forms[string(buf[:len(word)])]
-	return c, ok
+	return buf
 }
 
 // Len returns the number of word forms in l.

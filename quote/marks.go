@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,6 +32,7 @@ const (
 )
 
 type openMark struct {
+	slot  int // index of the quotation's place in the output
 	span  textpos.Span
 	class markClass
 	low   bool // „ or ‚, which “ and ‘ may close
@@ -53,6 +53,10 @@ func Find(src string, paras []textpos.Span) []Quotation {
 	for pi, p := range paras {
 		p = p.Clamp(len(src))
 		stack = stack[:0]
+		// Each opening mark takes a place in out, so that out is in order
+		// of Open.Start without sorting; places of marks never closed are
+		// dropped at the end of the paragraph.
+		first := len(out)
 		var open [2]int // open marks on the stack by class
 		for i := p.Start; i < p.End; {
 			// Only " ' ` and the lead bytes of “ ” ‘ ’ „ ‚ ‹ › (E2) and « »
@@ -147,7 +151,8 @@ func Find(src string, paras []textpos.Span) []Quotation {
 			}
 			switch {
 			case isOpen:
-				stack = append(stack, openMark{span: m, class: class, low: low, plain: plain})
+				stack = append(stack, openMark{slot: len(out), span: m, class: class, low: low, plain: plain})
+				out = append(out, Quotation{Open: m, Depth: -1})
 				open[class]++
 			case isClose && open[class] > 0:
 				for len(stack) > 0 {
@@ -155,8 +160,8 @@ func Find(src string, paras []textpos.Span) []Quotation {
 					stack = stack[:len(stack)-1]
 					open[o.class]--
 					if o.class == class {
-						out = append(out, Quotation{Open: o.span, Close: m,
-							Content: textpos.Span{Start: o.span.End, End: m.Start}})
+						out[o.slot] = Quotation{Open: o.span, Close: m,
+							Content: textpos.Span{Start: o.span.End, End: m.Start}}
 						break
 					}
 				}
@@ -166,10 +171,17 @@ func Find(src string, paras []textpos.Span) []Quotation {
 		// the next paragraph opens one again.
 		if len(stack) > 0 && stack[0].class == double && pi+1 < len(paras) && opensQuote(src, paras[pi+1]) {
 			o := stack[0]
-			out = append(out, Quotation{Open: o.span, Content: textpos.Span{Start: o.span.End, End: p.End}, Continued: true})
+			out[o.slot] = Quotation{Open: o.span, Content: textpos.Span{Start: o.span.End, End: p.End}, Continued: true}
 		}
+		k := first
+		for _, q := range out[first:] {
+			if q.Depth == 0 {
+				out[k] = q
+				k++
+			}
+		}
+		out = out[:k]
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Open.Start < out[j].Open.Start })
 	var ends []int
 	for i := range out {
 		for len(ends) > 0 && ends[len(ends)-1] <= out[i].Open.Start {

@@ -205,7 +205,7 @@ func (d *docState) cueAt(i int) bool {
 		case "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "do", "does", "did",
 			"we", "they", "i", "you", "not", "also", "often", "still", "now":
 		default:
-			if p.cap || p.flags&fBoundary != 0 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") {
+			if p.flags&fBoundary != 0 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") {
 				return false // "helped write"; "analysts say" passes
 			}
 		}
@@ -249,7 +249,12 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 			return phrase, head, 0, false
 		}
 		hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[a-1].span.End}
-		return textpos.Span{Start: hs.Start, End: d.toks[j-1].span.End}, hs, s, true
+		ph := textpos.Span{Start: hs.Start, End: d.toks[j-1].span.End}
+		if !d.toks[a-1].cap && d.isName(a+1, j) {
+			// "The council's lawyer, Simon Pratt, told": the name is the head.
+			hs = textpos.Span{Start: d.toks[a+1].span.Start, End: d.toks[j-1].span.End}
+		}
+		return ph, hs, s, true
 	}
 	s, ok := d.npBack(j, lo)
 	if !ok {
@@ -407,6 +412,18 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 		if !t.cap && (isLyAdverb(d, k) || lw == "also" || lw == "again" || lw == "then" || lw == "repeatedly" || lw == "later") {
 			k++
 			continue
+		}
+		// Any other short prepositional phrase before "that": "told
+		// reporters outside the courthouse that", "said in Paris that".
+		if !t.cap && (t.flags&fPrep != 0 || lw == "outside" || lw == "inside" || lw == "near") {
+			for m := k + 1; m < n && m-k <= 7 && d.toks[m].kind == tWord && !d.toks[m].isCue; m++ {
+				if d.is(m, "that") {
+					return m, tm, med
+				}
+				if d.toks[m].flags&fBoundary != 0 && d.toks[m].flags&fPrep == 0 {
+					break
+				}
+			}
 		}
 		break
 	}
@@ -580,7 +597,7 @@ func (d *docState) contentAfter(k int) int {
 				return i
 			}
 		}
-		if t.kind == tWord && !t.cap && (d.is(i, "and") || d.is(i, "but")) && i+1 < n && d.toks[i+1].isCue &&
+		if t.kind == tWord && t.flags&fLeadConj != 0 && !t.cap && (d.is(i, "and") || d.is(i, "but")) && i+1 < n && d.toks[i+1].isCue &&
 			(d.toks[i+1].cue.Form == Past || d.toks[i+1].cue.Form == Third) && d.cueAt(i+1) {
 			return i
 		}
@@ -685,4 +702,19 @@ func (d *docState) antecedents(n0 int) {
 	if e, ok := d.npForward(s, len(d.toks)); ok && e-s >= 2 && e-s <= 6 {
 		d.prevSubj = textpos.Span{Start: t.span.Start, End: d.toks[e-1].span.End}
 	}
+}
+
+// isName reports whether tokens [i, j) are a short run of capitalised
+// words: a name such as "Simon Pratt" or "Mr. Lee".
+func (d *docState) isName(i, j int) bool {
+	if j <= i || j-i > 5 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || !t.cap && t.flags&fConnector == 0 || t.flags&(fDet|fBoundary) != 0 {
+			return false
+		}
+	}
+	return true
 }

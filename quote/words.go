@@ -79,12 +79,5 @@ func lookupFlags(word string) wordFlag {
 		return 0
 	}
 	var buf [16]byte
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return wordFlags[string(buf[:len(word)])]
+	return wordFlags[string(lowerASCII(buf[:0], word))]
 }

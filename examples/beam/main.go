@@ -19,9 +19,12 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/metrics"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	// File systems for --input and --output: local paths, gs:// and
@@ -49,8 +52,31 @@ func main() {
 		fmt.Fprintf(os.Stderr, "%v\nusage: beam --input=GLOB --output=PREFIX [--format=jsonl|text] [--shards=N] [beam flags]\n", err)
 		os.Exit(2)
 	}
-	if err := beamx.Run(context.Background(), p); err != nil {
+	start := time.Now()
+	res, err := beamx.RunWithMetrics(context.Background(), p)
+	if err != nil {
 		fmt.Fprintf(os.Stderr, "beam: %v\n", err)
 		os.Exit(1)
 	}
+	if res != nil {
+		printCounters(os.Stderr, res.Metrics(), time.Since(start))
+	}
+}
+
+// printCounters prints the whosaid counters that the runner reported, if
+// any, and the throughput over the wall time d.
+func printCounters(w io.Writer, m metrics.Results, d time.Duration) {
+	counters := make(map[string]int64)
+	for _, c := range m.AllMetrics().Counters() {
+		if c.Namespace() == "whosaid" {
+			counters[c.Name()] += c.Result()
+		}
+	}
+	if len(counters) == 0 {
+		return
+	}
+	mb := float64(counters["article_bytes"]) / 1e6
+	fmt.Fprintf(w, "beam: %d articles, %.1f MB, %d claims, %d bad lines, %d failures in %.2fs (%.2f MB/s)\n",
+		counters["articles"], mb, counters["claims"], counters["bad_lines"], counters["failures"],
+		d.Seconds(), mb/d.Seconds())
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -58,15 +59,27 @@ func allArticles(t *testing.T) map[string]string {
 	return m
 }
 
-// run runs the pipeline for c and returns the output lines and the
-// whosaid counters.
+// run runs the pipeline for c on the test's runner and returns the output
+// lines and the whosaid counters.
 func run(t *testing.T, c config) ([]string, map[string]int64) {
+	t.Helper()
+	return runOn(t, "", c)
+}
+
+// runOn is run on the named runner; "" is the test's runner.
+func runOn(t *testing.T, runner string, c config) ([]string, map[string]int64) {
 	t.Helper()
 	p, s := beam.NewPipelineWithRoot()
 	if err := buildPipeline(s, c); err != nil {
 		t.Fatalf("buildPipeline: %v", err)
 	}
-	res, err := ptest.RunWithMetrics(p)
+	var res beam.PipelineResult
+	var err error
+	if runner == "" {
+		res, err = ptest.RunWithMetrics(p)
+	} else {
+		res, err = beam.Run(context.Background(), runner, p)
+	}
 	if err != nil {
 		t.Fatalf("pipeline failed: %v", err)
 	}
@@ -187,7 +200,20 @@ func jsonRoundTrip(s string) string {
 	return out
 }
 
-func TestText(t *testing.T) {
+func TestText(t *testing.T) { testText(t, "") }
+
+// TestPortable runs the text pipeline on prism, in this process too (no
+// download, no network but loopback): unlike the direct runner it encodes
+// every element and DoFn as Dataflow, Flink and Spark do, so it catches an
+// unregistered type or a DoFn field that does not survive serialization.
+func TestPortable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	testText(t, "prism")
+}
+
+func testText(t *testing.T, runner string) {
 	dir := t.TempDir()
 	articles := allArticles(t)
 	articles["invalid.txt"] = "Bad bytes \xff\xfe said \"the \x80 man\".\n"
@@ -200,7 +226,7 @@ func TestText(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := config{Input: filepath.Join(dir, "*.txt"), Format: formatText, Output: filepath.Join(t.TempDir(), "out"), Shards: 1}
-	lines, counters := run(t, c)
+	lines, counters := runOn(t, runner, c)
 	check(t, lines, articles)
 	if got := counters["articles"]; got != int64(len(articles)) {
 		t.Errorf("articles counter = %d, want %d", got, len(articles))

@@ -39,7 +39,6 @@ import (
 	"time"
 
 	"github.com/whosaid/whosaid/extract"
-	"github.com/whosaid/whosaid/textpos"
 )
 
 func main() {
@@ -343,11 +342,14 @@ func format(c *config, j *job, d *extract.Document) result {
 	if c.format == "text" {
 		return result{out: textForm(j, d)}
 	}
-	var idx *textpos.Index
-	if c.offsets != "utf8" {
-		idx = textpos.NewIndex(d.Src)
+	unit := extract.Bytes
+	switch c.offsets {
+	case "rune":
+		unit = extract.Runes
+	case "utf16":
+		unit = extract.UTF16
 	}
-	out := toJSON(d, idx, c.offsets)
+	out := d.Record(unit)
 	if j.id != nil {
 		out.ID = j.id
 	} else {

@@ -256,14 +256,14 @@ func TestOffsets(t *testing.T) {
 			if r.err != nil {
 				t.Fatal(r.err)
 			}
-			var doc docJSON
+			var doc extract.Record
 			if err := json.Unmarshal(r.out, &doc); err != nil {
 				t.Fatal(err)
 			}
 			cl := doc.Claims[0]
-			spans := []spanJSON{cl.Content, *cl.Medium, *cl.Time, cl.Speaker.Mention, doc.Entities[0].Mentions[0], doc.Sentences[0]}
+			spans := []extract.RecordSpan{cl.Content, *cl.Medium, *cl.Time, cl.Speaker.Mention, doc.Entities[0].Mentions[0], doc.Sentences[0]}
 			cue := cl.Cue
-			spans = append(spans, spanJSON{Start: cue.Start, End: cue.End, Text: cue.Text, offsetsJSON: cue.offsetsJSON})
+			spans = append(spans, cue.RecordSpan)
 			for _, s := range spans {
 				if s.Text != "" && s.Text != src[s.Start:s.End] {
 					t.Errorf("span %d:%d text %q, want the source slice %q", s.Start, s.End, s.Text, src[s.Start:s.End])

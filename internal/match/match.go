@@ -2,24 +2,32 @@
 // punctuation and small edits: quotations printed by several outlets, and
 // names of people spelled in several transliterations.
 //
-// Text is compared as a sequence of word keys. A key is a 64-bit hash of a
-// word after folding: case, quotation marks, apostrophes, inner hyphens and
-// periods are dropped ("Cease-fire" and "ceasefire" have one key, as have
-// "U.S." and "US"), dashes and other punctuation separate words and are not
-// words themselves, and British spellings are folded to American ones
-// ("defence"/"defense", "mobilising"/"mobilizing", "labour"/"labor"). Every
-// word keeps its half-open byte span in the unchanged source.
+// Text is compared as a sequence of word keys. A key is a 64-bit hash (FNV-1a)
+// of a word after folding. The folding of characters is internal/norm's, in
+// the mode Lower|StripMarks: case, quotation marks, apostrophes, dashes and
+// diacritics ("Café" and "cafe" have one key). On top of it this package
+// joins a word across inner apostrophes, hyphens and periods and drops them
+// ("Cease-fire" and "ceasefire" have one key, as have "U.S." and "US");
+// dashes and other punctuation separate words and are not words
+// themselves; and British spellings are folded to American ones
+// ("defence"/"defense", "mobilising"/"mobilizing", "labour"/"labor").
+// Every word keeps its half-open byte span in the unchanged source.
 //
 // The functions here allocate only their results and are safe for
 // concurrent use.
 package match
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/internal/norm"
 	"github.com/whosaid/whosaid/textpos"
 )
+
+// foldMode is the internal/norm folding of word characters.
+const foldMode = norm.Lower | norm.StripMarks
 
 // Word is one word of a text: its byte span in the source and its key.
 type Word struct {
@@ -31,78 +39,100 @@ type Word struct {
 // src) and returns the extended slice. A word is a run of letters and
 // digits, joined across single inner apostrophes, hyphens and periods
 // ("Kyiv’s", "cease-fire", "U.S.", "5:30" is two words). Invalid UTF-8
-// bytes separate words.
+// bytes separate words. It takes time linear in the span's length.
 func Words(dst []Word, src string, s textpos.Span) []Word {
+	return FirstWords(dst, src, s, -1)
+}
+
+// FirstWords is [Words] that stops after n words (all words when n < 0),
+// reading src only up to the end of the n-th word.
+func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 	s = s.Clamp(len(src))
 	var buf [64]byte
-	i := s.Start
-	for i < s.End {
-		r, size := utf8.DecodeRuneInString(src[i:s.End])
-		if !isWordRune(r) {
+	end := s.End
+	for i := s.Start; i < end && n != 0; {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if asciiClass[c] != wordByte {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(src[i:end]); !isWordRune(r) {
 			i += size
 			continue
 		}
 		start := i
 		fold := buf[:0]
-		for i < s.End {
-			r, size = utf8.DecodeRuneInString(src[i:s.End])
+		for i < end {
+			c := src[i]
+			if c < utf8.RuneSelf {
+				switch asciiClass[c] {
+				case wordByte:
+					fold = append(fold, norm.FoldASCII(c, foldMode))
+					i++
+					continue
+				case joinByte:
+					if i+1 < end && startsWord(src[i+1:end]) {
+						i++
+						continue
+					}
+				}
+				break
+			}
+			r, size := utf8.DecodeRuneInString(src[i:end])
 			if isWordRune(r) {
-				fold = appendFold(fold, r)
+				fold = norm.AppendRune(fold, r, foldMode)
 				i += size
 				continue
 			}
-			if isJoiner(r) && i+size < s.End {
-				r2, _ := utf8.DecodeRuneInString(src[i+size : s.End])
-				if isWordRune(r2) {
-					i += size
-					continue
-				}
+			if isJoiner(r) && i+size < end && startsWord(src[i+size:end]) {
+				i += size
+				continue
 			}
 			break
 		}
 		dst = append(dst, Word{Span: textpos.Span{Start: start, End: i}, Key: hash(spell(fold))})
+		n--
 	}
 	return dst
+}
+
+// Byte classes of ASCII for the word scanner.
+const (
+	otherByte = iota
+	wordByte  // a letter or digit
+	joinByte  // an apostrophe, hyphen or period: joins two word parts
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			t[c] = wordByte
+		case c == '\'' || c == '-' || c == '.' || norm.FoldASCII(byte(c), 0) == '\'':
+			t[c] = joinByte
+		}
+	}
+	return t
+}()
+
+// startsWord reports whether s starts with a letter or digit.
+func startsWord(s string) bool {
+	if s[0] < utf8.RuneSelf {
+		return asciiClass[s[0]] == wordByte
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
 }
 
 func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// isJoiner reports whether r joins two word parts: an apostrophe, a
-// hyphen (not a dash) or a period.
+// isJoiner reports whether the non-ASCII rune r joins two word parts: an
+// apostrophe (a rune norm folds to '\”) or a hyphen (not a dash).
 func isJoiner(r rune) bool {
-	switch r {
-	case '\'', '’', 'ʼ', '-', '‐', '‑', '.':
-		return true
-	}
-	return false
-}
-
-// appendFold appends the lower-case, accent-free form of r.
-func appendFold(b []byte, r rune) []byte {
-	r = unicode.ToLower(r)
-	if r < utf8.RuneSelf {
-		return append(b, byte(r))
-	}
-	if a, ok := accents[r]; ok {
-		return append(b, a...)
-	}
-	return utf8.AppendRune(b, r)
-}
-
-// accents folds the Latin letters with diacritics that names in English
-// news carry to their base letters.
-var accents = map[rune]string{
-	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a",
-	'æ': "ae", 'ç': "c", 'ć': "c", 'č': "c", 'ď': "d", 'đ': "d",
-	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ė': "e", 'ę': "e", 'ě': "e",
-	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'į': "i", 'ı': "i",
-	'ł': "l", 'ñ': "n", 'ń': "n", 'ň': "n",
-	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ő': "o", 'œ': "oe",
-	'ř': "r", 'ś': "s", 'š': "s", 'ş': "s", 'ș': "s", 'ß': "ss", 'ť': "t", 'ţ': "t", 'ț': "t",
-	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u",
-	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z",
+	return norm.Punct(r) == '\'' || r == '‐' || r == '‑'
 }
 
 // spell folds British spellings to American ones, in place: -ence to
@@ -116,15 +146,15 @@ func spell(w []byte) []byte {
 	if n < 5 {
 		return w
 	}
-	for _, r := range spellRules {
+	for _, r := range spellByLast[w[n-1]] {
 		if hasSuffix(w, r.from) && n-len(r.from) >= r.minStem {
-			w = append(w[:n-len(r.from)], r.to...)
-			return w
+			return append(w[:n-len(r.from)], r.to...)
 		}
 	}
-	// -our- inside a longer word: labour, favourite, honourable.
-	for i := 1; i+3 <= len(w) && len(w) > 5; i++ {
-		if w[i] == 'o' && w[i+1] == 'u' && w[i+2] == 'r' && i+3 < len(w) && !isVowel(w[i+3]) {
+	// -our- inside a word of six letters or more: labour, favourite,
+	// honourable.
+	for i := 1; i+3 < n && n > 5; i++ {
+		if w[i] == 'o' && w[i+1] == 'u' && w[i+2] == 'r' && !isVowel(w[i+3]) {
 			return append(w[:i+1], w[i+2:]...)
 		}
 	}
@@ -136,6 +166,8 @@ type spellRule struct {
 	minStem  int
 }
 
+// spellRules are tried in order; the first whose suffix and stem length
+// fit is applied.
 var spellRules = []spellRule{
 	{"isation", "ization", 2}, {"isations", "izations", 2},
 	{"ising", "izing", 3}, {"ised", "ized", 3}, {"ises", "izes", 3}, {"ise", "ize", 3},
@@ -147,6 +179,15 @@ var spellRules = []spellRule{
 	{"amme", "am", 3}, {"ammes", "ams", 3},
 	{"lled", "led", 2}, {"lling", "ling", 2},
 }
+
+// spellByLast holds spellRules by the last byte of their suffix, in order.
+var spellByLast = func() (t [256][]spellRule) {
+	for _, r := range spellRules {
+		c := r.from[len(r.from)-1]
+		t[c] = append(t[c], r)
+	}
+	return t
+}()
 
 func hasSuffix(w []byte, s string) bool {
 	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
@@ -180,24 +221,24 @@ func Keys(dst []uint64, words []Word) []uint64 {
 
 // Shingles appends to dst the distinct hashes of the word pairs (bigrams)
 // of keys, or of the single key when there is one, and returns the
-// extended slice. Shingles index texts so that candidates for a match are
-// found without comparing all pairs.
+// extended slice; the appended hashes are sorted. Shingles index texts so
+// that candidates for a match are found without comparing all pairs. It
+// takes O(n log n) time for n keys.
 func Shingles(dst []uint64, keys []uint64) []uint64 {
 	if len(keys) == 1 {
 		return append(dst, keys[0]*0x9E3779B97F4A7C15)
 	}
 	start := len(dst)
-outer:
 	for i := 0; i+1 < len(keys); i++ {
-		h := keys[i]*0x9E3779B97F4A7C15 ^ (keys[i+1] + 0x632BE59BD9B4E019)
-		for _, g := range dst[start:] {
-			if g == h {
-				continue outer
-			}
-		}
-		dst = append(dst, h)
+		dst = append(dst, Shingle(keys[i], keys[i+1]))
 	}
-	return dst
+	slices.Sort(dst[start:])
+	return dst[:start+len(slices.Compact(dst[start:]))]
+}
+
+// Shingle returns the hash of the word pair (a, b), as [Shingles] has it.
+func Shingle(a, b uint64) uint64 {
+	return a*0x9E3779B97F4A7C15 ^ (b + 0x632BE59BD9B4E019)
 }
 
 // Similarity returns 1 - d/max(len(a), len(b)), where d is the word-level

@@ -1,6 +1,10 @@
 package match
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/norm"
+)
 
 // NameKey returns the form of one word of a name that transliteration
 // variants share: lower case without accents, apostrophes, hyphens and
@@ -8,10 +12,11 @@ import "unicode/utf8"
 // single. "Dmitri" and "Dmitry", "Aleksei" and "Alexei", "Zelensky" and
 // "Zelenskyy", "Kellog" and "Kellogg" have equal keys.
 func NameKey(word string) string {
-	var b []byte
+	var buf [64]byte
+	b := buf[:0]
 	for _, r := range word {
 		if isWordRune(r) {
-			b = appendFold(b, r)
+			b = norm.AppendRune(b, r, foldMode)
 		}
 	}
 	out := b[:0]

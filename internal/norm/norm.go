@@ -14,7 +14,13 @@
 //   - each invalid UTF-8 byte becomes U+FFFD, so the view is valid UTF-8;
 //   - with [Lower], letters are lower-cased (unicode.ToLower, rune by rune);
 //   - with [StripMarks], runes are decomposed (NFD) and non-spacing marks
-//     (category Mn) dropped: "Méheut" matches "Meheut".
+//     (category Mn) dropped: "Méheut" matches "Meheut"; the Latin letters
+//     that carry a stroke or are ligatures, which NFD leaves whole, are
+//     spelled as Latin without diacritics spells them: ø ł đ ħ ı become
+//     o l d h i, and æ œ ß become ae oe ss (capitals alike).
+//
+// [AppendRune] and [FoldASCII] fold one rune as the view does, for callers
+// that scan a text themselves (word keys) and need no map back.
 //
 // The source is never changed; positions go back through [View.Source],
 // [View.SourceEnd] and [View.SourceSpan].
@@ -22,6 +28,8 @@ package norm
 
 import (
 	"sort"
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,7 +78,7 @@ func Fold(src string) *View { return FoldMode(src, Default) }
 func FoldMode(src string, m Mode) *View {
 	v := &View{src: src}
 	out := make([]byte, 0, len(src)+8)
-	var scratch, dec []byte
+	var scratch []byte
 	inSpace := false // the last output is a folded white space run
 
 	// emit appends b as a piece for the source bytes [i, j).
@@ -101,22 +109,16 @@ func FoldMode(src string, m Mode) *View {
 		inSpace = true
 	}
 
-	var one [utf8.UTFMax]byte
+	var one [1]byte
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || '\t' <= c && c <= '\r':
+			if c == ' ' || '\t' <= c && c <= '\r' {
 				space(i, i+1)
-				i++
-				continue
-			case m&Lower != 0 && 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '`':
-				c = '\''
+			} else {
+				one[0] = FoldASCII(c, m)
+				copyFrom(i, one[:])
 			}
-			one[0] = c
-			copyFrom(i, one[:1])
 			i++
 			continue
 		}
@@ -124,30 +126,13 @@ func FoldMode(src string, m Mode) *View {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			emit(i, i+1, []byte("\uFFFD"))
-		case unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF:
+		case isSpace(r):
 			space(i, i+size)
-		case r == 0xAD:
-			// a soft hyphen is invisible: drop it
 		default:
-			if f := foldPunct(r); f != 0 {
-				one[0] = f
-				emit(i, i+size, one[:1])
-				break
-			}
-			scratch = scratch[:0]
-			if m&StripMarks != 0 {
-				dec = norm.NFD.AppendString(dec[:0], src[i:i+size])
-				for _, d := range string(dec) {
-					if !unicode.Is(unicode.Mn, d) {
-						scratch = utf8.AppendRune(scratch, lower(d, m))
-					}
-				}
-			} else {
-				scratch = utf8.AppendRune(scratch, lower(r, m))
-			}
+			scratch = AppendRune(scratch[:0], r, m)
 			switch {
 			case len(scratch) == 0:
-				// a lone combining mark: dropped
+				// a soft hyphen or a lone combining mark: dropped
 			case string(scratch) == src[i:i+size]:
 				copyFrom(i, scratch)
 			default:
@@ -160,6 +145,108 @@ func FoldMode(src string, m Mode) *View {
 	return v
 }
 
+// FoldASCII returns the folded form of the ASCII byte c (c <
+// utf8.RuneSelf) in mode m: the backquote becomes the apostrophe, and with
+// [Lower] the letters A-Z become a-z. Other bytes, white space included,
+// are returned unchanged ([FoldMode] turns each run of white space into
+// one ' ').
+func FoldASCII(c byte, m Mode) byte {
+	switch {
+	case m&Lower != 0 && 'A' <= c && c <= 'Z':
+		return c + 'a' - 'A'
+	case c == '`':
+		return '\''
+	}
+	return c
+}
+
+// AppendRune appends to dst the folded form of r in mode m, as the view
+// of [FoldMode] has it, and returns the extended slice: a quotation mark,
+// apostrophe or dash becomes its ASCII form (see [Punct]); white space
+// becomes ' '; U+00AD SOFT HYPHEN, and with [StripMarks] a combining mark,
+// become nothing; an invalid rune (utf8.RuneError) becomes U+FFFD; a
+// letter is lower-cased with [Lower] and stripped of its diacritics with
+// [StripMarks] (one rune may become several: "ß" is "ss"). It allocates
+// only when dst is too small.
+func AppendRune(dst []byte, r rune, m Mode) []byte {
+	if r < utf8.RuneSelf {
+		c := byte(r)
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			c = ' '
+		}
+		return append(dst, FoldASCII(c, m))
+	}
+	switch {
+	case isSpace(r):
+		return append(dst, ' ')
+	case r == 0xAD:
+		return dst // a soft hyphen is invisible
+	case r == utf8.RuneError || !utf8.ValidRune(r):
+		return append(dst, "\uFFFD"...)
+	}
+	if p := Punct(r); p != 0 {
+		return append(dst, p)
+	}
+	if m&StripMarks == 0 {
+		return utf8.AppendRune(dst, lower(r, m))
+	}
+	var d string
+	if r < latinEnd {
+		d = latinStripped()[r-utf8.RuneSelf]
+	} else {
+		d = stripMarks(r)
+	}
+	for _, c := range d {
+		dst = utf8.AppendRune(dst, lower(c, m))
+	}
+	return dst
+}
+
+// latinEnd ends the runes whose stripped form is computed once: ASCII,
+// Latin-1 Supplement and Latin Extended-A and B, the letters of names in
+// European languages.
+const latinEnd = 0x250
+
+// latinStripped holds stripMarks of the runes from utf8.RuneSelf to
+// latinEnd.
+var latinStripped = sync.OnceValue(func() []string {
+	t := make([]string, latinEnd-utf8.RuneSelf)
+	for r := rune(utf8.RuneSelf); r < latinEnd; r++ {
+		t[r-utf8.RuneSelf] = stripMarks(r)
+	}
+	return t
+})
+
+// stripMarks returns r without diacritics: its canonical decomposition
+// (NFD) without non-spacing marks, or its plainLatin spelling.
+func stripMarks(r rune) string {
+	if s, ok := plainLatin[r]; ok {
+		return s
+	}
+	d := norm.NFD.String(string(r))
+	if !strings.ContainsFunc(d, isMark) {
+		return d
+	}
+	out := make([]byte, 0, len(d))
+	for _, c := range d {
+		if !isMark(c) {
+			out = utf8.AppendRune(out, c)
+		}
+	}
+	return string(out)
+}
+
+func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
+
+// plainLatin spells the Latin letters that NFD does not decompose (a
+// stroke, a dotless i, ligatures) without diacritics.
+var plainLatin = map[rune]string{
+	'ø': "o", 'Ø': "O", 'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D", 'ħ': "h", 'Ħ': "H", 'ı': "i",
+	'æ': "ae", 'Æ': "AE", 'œ': "oe", 'Œ': "OE", 'ß': "ss", 'ẞ': "SS",
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF }
+
 func lower(r rune, m Mode) rune {
 	if m&Lower != 0 {
 		return unicode.ToLower(r)
@@ -167,9 +254,10 @@ func lower(r rune, m Mode) rune {
 	return r
 }
 
-// foldPunct returns the ASCII replacement of a quotation mark, apostrophe or
-// dash, or 0.
-func foldPunct(r rune) byte {
+// Punct returns the ASCII form of a quotation mark ('"'), an apostrophe or
+// single quotation mark ('\”), or a dash, hyphen or minus sign ('-'), or
+// 0 for any other rune, ASCII ones included (see [FoldASCII]).
+func Punct(r rune) byte {
 	switch r {
 	case '“', '”', '„', '‟', '«', '»', '″', '＂':
 		return '"'

@@ -3,7 +3,10 @@ package norm_test
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	xnorm "golang.org/x/text/unicode/norm"
 
 	"github.com/whosaid/whosaid/internal/norm"
 )
@@ -92,4 +95,58 @@ func FuzzFold(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string, m uint8) {
 		checkView(t, src, norm.Mode(m)&(norm.Lower|norm.StripMarks))
 	})
+}
+
+func TestAppendRune(t *testing.T) {
+	tests := []struct {
+		r    rune
+		mode norm.Mode
+		want string
+	}{
+		{'A', norm.Lower, "a"}, {'A', 0, "A"}, {'`', 0, "'"}, {'\t', 0, " "},
+		{'’', 0, "'"}, {'«', 0, `"`}, {'—', 0, "-"}, {'\u00a0', 0, " "}, {'\u00ad', 0, ""},
+		{'É', norm.Lower | norm.StripMarks, "e"}, {'É', norm.StripMarks, "E"}, {'É', norm.Lower, "é"},
+		{'ß', norm.StripMarks, "ss"}, {'Ø', norm.Lower | norm.StripMarks, "o"}, {'Æ', norm.StripMarks, "AE"},
+		{'ł', norm.StripMarks, "l"}, {'ǖ', norm.StripMarks, "u"}, {'ș', norm.StripMarks, "s"},
+		{'\u0301', norm.StripMarks, ""}, {'\u0301', 0, "\u0301"}, {utf8.RuneError, 0, "\uFFFD"},
+		{'Й', norm.Lower | norm.StripMarks, "и"}, {'한', norm.StripMarks, "\u1112\u1161\u11ab"},
+	}
+	for _, tt := range tests {
+		if got := string(norm.AppendRune(nil, tt.r, tt.mode)); got != tt.want {
+			t.Errorf("AppendRune(%q, %d) = %q, want %q", tt.r, tt.mode, got, tt.want)
+		}
+	}
+}
+
+// TestAppendRuneView checks that AppendRune folds every rune of the
+// Basic Multilingual Plane as the view does, and that StripMarks strips a
+// letter as its NFD without non-spacing marks.
+func TestAppendRuneView(t *testing.T) {
+	plain := "øØłŁđĐħĦıæÆœŒßẞ"
+	for r := rune(0x80); r < 0x10000; r++ {
+		if !unicode.IsLetter(r) || strings.ContainsRune(plain, r) || norm.Punct(r) != 0 {
+			continue
+		}
+		var want []rune
+		for _, c := range xnorm.NFD.String(string(r)) {
+			if !unicode.Is(unicode.Mn, c) {
+				want = append(want, c)
+			}
+		}
+		if got := string(norm.AppendRune(nil, r, norm.StripMarks)); got != string(want) {
+			t.Fatalf("AppendRune(%U, StripMarks) = %q, want %q", r, got, string(want))
+		}
+	}
+	for _, m := range []norm.Mode{0, norm.Lower, norm.StripMarks, norm.Lower | norm.StripMarks} {
+		for r := rune(0); r < 0x10000; r++ {
+			if r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' || r == ' ' || r >= 0xD800 && r < 0xE000 {
+				continue // a lone space is ' ' in both; surrogates are not runes
+			}
+			src := "a" + string(r) + "a"
+			want := norm.FoldMode(src, m).Text
+			if got := string(norm.AppendRune([]byte(want[:1]), r, m)) + want[len(want)-1:]; got != want {
+				t.Fatalf("AppendRune(%U, %d) = %q, view %q", r, m, got, want)
+			}
+		}
+	}
 }

@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"github.com/whosaid/whosaid/internal/match"
+	"github.com/whosaid/whosaid/textpos"
+)
+
+// unit is a quotation of one document, as folded words.
+type unit struct {
+	doc, claim, quotation int
+	span                  textpos.Span
+	keys                  []uint64 // word keys, at most maxQuoteWordsDP
+	sids                  []int32  // ids in quoteSet.table of the distinct shingles of keys
+	speaker               int      // index in Links.Entities, or -1
+	evidence              bool
+}
+
+// quoteSet holds the quotation units of the linked documents. Each unit is
+// read (tokenised, folded, hashed) once; its keys and shingle ids live in
+// two arenas shared by all units, so a unit costs no allocation of its own.
+type quoteSet struct {
+	units []unit
+	table shingleTable
+	keys  []uint64 // arena of units' keys
+	sids  []int32  // arena of units' shingle ids
+	ws    []match.Word
+	sh    []uint64
+}
+
+// newQuoteSet returns a set whose arenas are sized for documents of size
+// bytes of claims and quotations.
+func newQuoteSet(size int) *quoteSet {
+	// English averages about six bytes a word and space; quotations that
+	// claims cover are counted twice in size but read once.
+	words := size/10 + 16
+	qs := &quoteSet{keys: make([]uint64, 0, words), sids: make([]int32, 0, words)}
+	qs.table.init(words / 2) // a word pair recurs in other units of its quotation
+	return qs
+}
+
+// add appends the unit of content s of document doc with the given fields
+// and returns false when s holds no word.
+func (qs *quoteSet) add(dst []unit, u unit, src string) ([]unit, bool) {
+	qs.ws = match.FirstWords(qs.ws[:0], src, u.span, maxQuoteWordsDP)
+	if len(qs.ws) == 0 {
+		return dst, false
+	}
+	lo := len(qs.keys)
+	for _, w := range qs.ws {
+		qs.keys = append(qs.keys, w.Key)
+	}
+	u.keys = qs.keys[lo:len(qs.keys):len(qs.keys)]
+	qs.sh = match.Shingles(qs.sh[:0], u.keys)
+	lo = len(qs.sids)
+	for _, h := range qs.sh {
+		qs.sids = append(qs.sids, qs.table.insert(h))
+	}
+	u.sids = qs.sids[lo:len(qs.sids):len(qs.sids)]
+	return append(dst, u), true
+}
+
+// shingleTable gives each distinct shingle hash a dense id, from 0 in
+// order of insertion. It is an open-addressing hash table with linear
+// probing, kept at most half full.
+type shingleTable struct {
+	hashes []uint64
+	ids    []int32 // id+1 of the shingle in each slot, 0 for an empty slot
+	n      int32
+	shift  uint
+}
+
+func (t *shingleTable) init(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	t.hashes = make([]uint64, size)
+	t.ids = make([]int32, size)
+	t.shift = 64
+	for s := size; s > 1; s >>= 1 {
+		t.shift--
+	}
+	t.n = 0
+}
+
+// slot returns the first slot to probe for h.
+func (t *shingleTable) slot(h uint64) int { return int((h * 0x9E3779B97F4A7C15) >> t.shift) }
+
+// find returns the id of h, or -1.
+func (t *shingleTable) find(h uint64) int32 {
+	if len(t.ids) == 0 {
+		return -1
+	}
+	mask := len(t.ids) - 1
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		switch {
+		case t.ids[i] == 0:
+			return -1
+		case t.hashes[i] == h:
+			return t.ids[i] - 1
+		}
+	}
+}
+
+// insert returns the id of h, adding it when absent.
+func (t *shingleTable) insert(h uint64) int32 {
+	if 2*int(t.n+1) > len(t.ids) {
+		t.grow()
+	}
+	mask := len(t.ids) - 1
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		switch {
+		case t.ids[i] == 0:
+			t.hashes[i] = h
+			t.ids[i] = t.n + 1
+			t.n++
+			return t.n - 1
+		case t.hashes[i] == h:
+			return t.ids[i] - 1
+		}
+	}
+}
+
+func (t *shingleTable) grow() {
+	hashes, ids, n := t.hashes, t.ids, t.n
+	t.init(max(2*int(n), 8))
+	mask := len(t.ids) - 1
+	for k, id := range ids {
+		if id == 0 {
+			continue
+		}
+		i := t.slot(hashes[k])
+		for t.ids[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.hashes[i], t.ids[i] = hashes[k], id
+	}
+	t.n = n
+}
+
+// quoteIndex finds units by shingles (word bigrams). A shingle in more
+// than maxPostings units is common and proposes no candidates, so a query
+// costs O(its shingles × maxPostings) however large the index grows.
+type quoteIndex struct {
+	units []unit  // all units; the index holds those keep accepted
+	off   []int32 // postings of shingle id s: post[off[s]:off[s+1]]
+	post  []int32 // unit indexes, ascending within a shingle
+	size  int     // units in the index
+	rare  []int32 // per unit: its distinct shingles that are not common
+	stamp []int32 // per unit: the last query that saw it
+	hits  []int32 // per unit: rare shingles it shares with the last query that saw it
+	query int32
+}
+
+// newQuoteIndex indexes the units that keep accepts by the shingle ids of
+// qs.table (nsid of them).
+func newQuoteIndex(units []unit, nsid int, keep func(*unit) bool) *quoteIndex {
+	ix := &quoteIndex{units: units, off: make([]int32, nsid+1)}
+	total := 0
+	for i := range units {
+		if u := &units[i]; keep(u) {
+			ix.size++
+			total += len(u.sids)
+			for _, s := range u.sids {
+				ix.off[s+1]++
+			}
+		}
+	}
+	for s := 1; s <= nsid; s++ {
+		ix.off[s] += ix.off[s-1]
+	}
+	next := make([]int32, nsid)
+	copy(next, ix.off)
+	ix.post = make([]int32, total)
+	ix.rare = make([]int32, len(units))
+	ix.stamp = make([]int32, len(units))
+	ix.hits = make([]int32, len(units))
+	for i := range units {
+		if u := &units[i]; keep(u) {
+			for _, s := range u.sids {
+				ix.post[next[s]] = int32(i)
+				next[s]++
+			}
+		}
+	}
+	for i := range units {
+		if u := &units[i]; keep(u) {
+			for _, s := range u.sids {
+				if len(ix.postings(s)) <= maxPostings {
+					ix.rare[i]++
+				}
+			}
+		}
+	}
+	return ix
+}
+
+// postings returns the units holding shingle id s (nil for s < 0 or an id
+// added after the index was built).
+func (ix *quoteIndex) postings(s int32) []int32 {
+	if s < 0 || int(s)+1 >= len(ix.off) {
+		return nil
+	}
+	return ix.post[ix.off[s]:ix.off[s+1]]
+}
+
+// candidates appends to dst the units that share enough rare shingles
+// with a query of shingle ids sids (-1 for a shingle unknown to the
+// table) to match it: at least minShared of the rare shingles of the one
+// of them that has fewer, and at least one. Each unit comes once.
+func (ix *quoteIndex) candidates(dst []int32, sids []int32) []int32 {
+	ix.query++
+	start := len(dst)
+	var rare int32
+	for _, s := range sids {
+		ps := ix.postings(s)
+		if len(ps) > maxPostings {
+			continue
+		}
+		rare++
+		for _, id := range ps {
+			if ix.stamp[id] != ix.query {
+				ix.stamp[id] = ix.query
+				ix.hits[id] = 0
+				dst = append(dst, id)
+			}
+			ix.hits[id]++
+		}
+	}
+	out := dst[:start]
+	for _, id := range dst[start:] {
+		need := max(1, int32(minShared*float64(min(rare, ix.rare[id]))))
+		if ix.hits[id] >= need {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// probeCount is how many word pairs, evenly spaced, probe reads of a
+// paragraph; probeHits of them must be shingles of the index.
+const probeCount, probeHits = 5, 2
+
+// probe reports whether paragraph p of src may be covered by units of the
+// index, reading only a few word pairs: a paragraph that quotations cover
+// for the most part has most of its word pairs among their shingles. It
+// reads at most probeCount × 3 words, whatever the paragraph's length.
+func (ix *quoteIndex) probe(t *shingleTable, src string, p textpos.Span) bool {
+	var ws [3]match.Word
+	hits := 0
+	for i := range probeCount {
+		if hits+probeCount-i < probeHits {
+			return false
+		}
+		off := p.Start + (p.End-p.Start)*i/probeCount
+		w := match.FirstWords(ws[:0], src, textpos.Span{Start: off, End: min(off+80, p.End)}, 3)
+		if i > 0 && len(w) > 2 { // skip a word that off may cut
+			w = w[1:]
+		}
+		if len(w) < 2 {
+			continue
+		}
+		if len(ix.postings(t.find(match.Shingle(w[0].Key, w[1].Key)))) > 0 {
+			hits++
+		}
+	}
+	return hits >= probeHits
+}
