@@ -27,10 +27,15 @@ type Options struct {
 // Set is the actors of one document and their mentions. A Set belongs to
 // one document and is not safe for concurrent use.
 type Set struct {
-	text  *segment.Text
-	src   string
-	ents  []*ent
-	ments []ment // every mention of every entity, sorted by start
+	text *segment.Text
+	src  string
+	ents []*ent
+	// ments and added index every mention of every entity, each sorted
+	// by start, without overlaps between or within them: ments holds
+	// those of Find, added those Speaker added (in text order, usually
+	// at the end).
+	ments, added []ment
+	mbuf         []ment // scratch space for mentionsIn and mentionsBefore
 	// speakers records, per sentence index, the entity that Speaker last
 	// resolved there: a strong antecedent for later pronouns.
 	speakers map[int]int
@@ -39,12 +44,15 @@ type Set struct {
 	cache []Entity
 	dirty []int
 	// Indexes for resolving speakers in time independent of the number
-	// of entities; built by Find, kept up to date by addMention.
-	byName  map[nameKind]int   // the first entity of each name and kind
-	heads   map[string][]refAt // head noun -> mentions of unnamed and organisation entities, by start
-	roleIdx map[string][]int   // head word of a role -> people with that role, in order of first mention
-	low     []byte             // scratch space for lower-casing words
-	ws      []word             // scratch space for the words of a phrase
+	// of entities; built on first use, kept up to date by addEnt and
+	// addMention.
+	byName map[nameKind]int // the first entity of each name and kind
+	// heads maps a head noun to the mentions of unnamed and organisation
+	// entities with it, by start: [0] those of Find, [1] those added.
+	heads   map[string]*[2][]refAt
+	roleIdx map[string][]int // head word of a role -> people with that role, in order of first mention
+	low     []byte           // scratch space for lower-casing words
+	ws      []word           // scratch space for the words of a phrase
 }
 
 // nameKind is a key of Set.byName.
@@ -69,12 +77,12 @@ type ent struct {
 	words    int      // words in the canonical name
 	roles    []roleAt // sorted by offset once Find is done
 	mentions []Mention
-	known    bool // from Options.Known
-	dirty    bool // in Set.dirty
-	// Set by Find when it is done:
-	roleList []string   // distinct role texts, in order of offset
-	roleKeys [][]string // roleKeys of each of roles
-	head     string     // headWord of name, for unnamed and organisation entities
+	extra    []Mention  // mentions added since Entities last ran, sorted, not overlapping mentions
+	known    bool       // from Options.Known
+	dirty    bool       // in Set.dirty
+	roleList []string   // distinct role texts, in order of offset, once Find is done
+	roleKeys [][]string // roleKeys of each of roleList, for people, once Set.roleIndex ran
+	head     string     // headWord of name, for unnamed and organisation entities, once Set.headIndex ran
 }
 
 // roleAt is a role the text gives an entity, with where it is given.
@@ -113,7 +121,9 @@ func Find(t *segment.Text, opts *Options) *Set {
 // that [Set.Speaker] added come after them, in the order added. Every
 // mention span is valid in the source, and each entity's mentions are
 // sorted by start and do not overlap. The slice is shared: later calls of
-// Speaker may change it (in time proportional to the entities they touch).
+// Speaker may change it. Each call takes time proportional to the
+// mentions of the entities Speaker changed since the last; to read names
+// and kinds while resolving speakers, use [Set.Name] and [Set.Kind].
 func (s *Set) Entities() []Entity {
 	if s.cache == nil {
 		s.cache = make([]Entity, 0, len(s.ents))
@@ -124,6 +134,7 @@ func (s *Set) Entities() []Entity {
 	}
 	for _, i := range s.dirty {
 		e := s.ents[i]
+		e.settle()
 		s.cache[i] = Entity{Name: e.name, Kind: e.kind, Roles: e.roleList, Mentions: e.mentions}
 		e.dirty = false
 	}
@@ -137,6 +148,26 @@ func (s *Set) markDirty(i int) {
 		e.dirty = true
 		s.dirty = append(s.dirty, i)
 	}
+}
+
+// Len returns the number of entities, those Speaker added included.
+func (s *Set) Len() int { return len(s.ents) }
+
+// Name returns the canonical name of entity i, or "" when there is none:
+// Entities()[i].Name without building the entities.
+func (s *Set) Name(i int) string {
+	if i < 0 || i >= len(s.ents) {
+		return ""
+	}
+	return s.ents[i].name
+}
+
+// Kind returns the kind of entity i, or Unknown when there is none.
+func (s *Set) Kind(i int) Kind {
+	if i < 0 || i >= len(s.ents) {
+		return Unknown
+	}
+	return s.ents[i].kind
 }
 
 // Role returns the role the document gives entity ent nearest before
@@ -153,6 +184,64 @@ func (s *Set) Role(ent, off int) string {
 	return rs[max(k-1, 0)].text
 }
 
+// settle merges the mentions added to e into its sorted mentions, in
+// place: it moves only the mentions after the first added one.
+func (e *ent) settle() {
+	x := len(e.extra)
+	if x == 0 {
+		return
+	}
+	n := len(e.mentions)
+	ms := slices.Grow(e.mentions, x)[:n+x]
+	i, j := n-1, x-1
+	for k := n + x - 1; j >= 0; k-- {
+		if i >= 0 && ms[i].Span.Start > e.extra[j].Span.Start {
+			ms[k] = ms[i]
+			i--
+		} else {
+			ms[k] = e.extra[j]
+			j--
+		}
+	}
+	e.mentions = ms
+	e.extra = e.extra[:0]
+}
+
+// byStart compares a mention's start with off, for binary searches.
+func byStart(m ment, off int) int { return cmp.Compare(m.span.Start, off) }
+
+// mentionByStart compares a mention's start with off, for binary searches.
+func mentionByStart(m Mention, off int) int { return cmp.Compare(m.Span.Start, off) }
+
+// overlapAt returns the element of ms, sorted by start and without
+// overlaps, that overlaps sp, if any.
+func overlapAt[M any](ms []M, sp textpos.Span, span func(M) textpos.Span) (textpos.Span, bool) {
+	j, _ := slices.BinarySearchFunc(ms, sp.Start, func(m M, off int) int { return cmp.Compare(span(m).Start, off) })
+	if j < len(ms) && span(ms[j]).Overlaps(sp) {
+		return span(ms[j]), true
+	}
+	if j > 0 && span(ms[j-1]).Overlaps(sp) {
+		return span(ms[j-1]), true
+	}
+	return textpos.Span{}, false
+}
+
+func mentionSpan(m Mention) textpos.Span { return m.Span }
+func mentSpan(m ment) textpos.Span       { return m.span }
+
+// insertSorted inserts x into xs, sorted by start, after the elements
+// that start before it; at the end costs O(1).
+func insertSorted[M any](xs []M, x M, start func(M) int) []M {
+	k := len(xs)
+	for k > 0 && start(xs[k-1]) > start(x) && len(xs)-k < 8 {
+		k--
+	}
+	if k > 0 && start(xs[k-1]) > start(x) {
+		k, _ = slices.BinarySearchFunc(xs, start(x), func(m M, off int) int { return cmp.Compare(start(m), off) })
+	}
+	return slices.Insert(xs, k, x)
+}
+
 // addMention adds a mention of entity e. The entity's mentions stay sorted
 // and free of overlaps, and so does the document's index of mentions, which
 // leaves out a mention that overlaps another entity's. It returns the
@@ -166,47 +255,87 @@ func (s *Set) addMention(e int, m ment) (sp textpos.Span, ok bool) {
 	}
 	m.ent = e
 	en := s.ents[e]
-	j, _ := slices.BinarySearchFunc(en.mentions, m.span.Start, func(x Mention, off int) int { return cmp.Compare(x.Span.Start, off) })
-	if j < len(en.mentions) && en.mentions[j].Span.Overlaps(m.span) {
-		return en.mentions[j].Span, true
+	if sp, ok := overlapAt(en.mentions, m.span, mentionSpan); ok {
+		return sp, true
 	}
-	if j > 0 && en.mentions[j-1].Span.Overlaps(m.span) {
-		return en.mentions[j-1].Span, true
+	if sp, ok := overlapAt(en.extra, m.span, mentionSpan); ok {
+		return sp, true
 	}
-	en.mentions = slices.Insert(en.mentions, j, Mention{Span: m.span, Kind: m.kind})
+	en.extra = insertSorted(en.extra, Mention{Span: m.span, Kind: m.kind}, func(m Mention) int { return m.Span.Start })
 	s.markDirty(e)
-	i, _ := slices.BinarySearchFunc(s.ments, m.span.Start, func(x ment, off int) int { return cmp.Compare(x.span.Start, off) })
-	if !(i < len(s.ments) && s.ments[i].span.Overlaps(m.span) || i > 0 && s.ments[i-1].span.Overlaps(m.span)) {
-		s.ments = slices.Insert(s.ments, i, m)
+	if _, ok := overlapAt(s.ments, m.span, mentSpan); !ok {
+		if _, ok := overlapAt(s.added, m.span, mentSpan); !ok {
+			s.added = insertSorted(s.added, m, func(m ment) int { return m.span.Start })
+		}
 	}
-	if en.head != "" {
-		s.addHead(en.head, refAt{off: m.span.Start, ent: e})
+	if en.head != "" && s.heads != nil {
+		h := s.heads[en.head]
+		if h == nil {
+			h = new([2][]refAt)
+			s.heads[en.head] = h
+		}
+		h[1] = insertSorted(h[1], refAt{off: m.span.Start, ent: e}, func(r refAt) int { return r.off })
 	}
 	return m.span, true
 }
 
-// addHead adds r to the mentions of head noun h, keeping them sorted.
-func (s *Set) addHead(h string, r refAt) {
-	if s.heads == nil {
-		s.heads = map[string][]refAt{}
+// mentionsIn returns the mentions of the document index that overlap sp,
+// sorted by start. The slice is valid until the next call.
+func (s *Set) mentionsIn(sp textpos.Span) []ment {
+	within := func(ms []ment) []ment {
+		i, _ := slices.BinarySearchFunc(ms, sp.Start, func(x ment, off int) int { return cmp.Compare(x.span.End, off+1) })
+		j := i
+		for j < len(ms) && ms[j].span.Start < sp.End {
+			j++
+		}
+		return ms[i:j]
 	}
-	rs := s.heads[h]
-	k := len(rs)
-	for k > 0 && rs[k-1].off > r.off {
-		k--
+	a, b := within(s.ments), within(s.added)
+	if len(b) == 0 {
+		return a
 	}
-	s.heads[h] = slices.Insert(rs, k, r)
+	out := append(append(s.mbuf[:0], a...), b...)
+	slices.SortFunc(out, func(x, y ment) int { return cmp.Compare(x.span.Start, y.span.Start) })
+	s.mbuf = out
+	return out
 }
 
-// mentionAt returns the index in s.ments of the mention that overlaps sp
-// first, or -1.
-func (s *Set) mentionsIn(sp textpos.Span) []ment {
-	i, _ := slices.BinarySearchFunc(s.ments, sp.Start, func(x ment, off int) int { return cmp.Compare(x.span.End, off+1) })
-	j := i
-	for j < len(s.ments) && s.ments[j].span.Start < sp.End {
-		j++
+// mentionsBefore returns the mentions of the document index that start in
+// [from, off), newest first, at most maxAntecedents of them. The slice is
+// valid until the next call.
+func (s *Set) mentionsBefore(from, off int) []ment {
+	a, _ := slices.BinarySearchFunc(s.ments, off, byStart)
+	b, _ := slices.BinarySearchFunc(s.added, off, byStart)
+	out := s.mbuf[:0]
+	for len(out) < maxAntecedents {
+		var m ment
+		switch {
+		case a > 0 && (b == 0 || s.ments[a-1].span.Start > s.added[b-1].span.Start):
+			a--
+			m = s.ments[a]
+		case b > 0:
+			b--
+			m = s.added[b]
+		}
+		if m.span.Empty() || m.span.Start < from {
+			break
+		}
+		out = append(out, m)
 	}
-	return s.ments[i:j]
+	s.mbuf = out
+	return out
+}
+
+// lastBefore returns the start of the last mention of e that starts before
+// off, or -1.
+func (e *ent) lastBefore(off int) int {
+	last := -1
+	for _, ms := range [2][]Mention{e.mentions, e.extra} {
+		if k, _ := slices.BinarySearchFunc(ms, off, mentionByStart); k > 0 {
+			last = max(last, ms[k-1].Span.Start)
+		}
+	}
+	return last
 }
 
 // sentenceOf returns the index of the sentence containing off (or the last

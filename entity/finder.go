@@ -1,8 +1,6 @@
 package entity
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"sync"
 
@@ -51,7 +49,10 @@ type finder struct {
 	ws    []word                  // words of the current paragraph
 	cands []cand
 	sent  int    // index of the sentence of the current word
+	tok   int    // index of the token after the last paragraph read
 	low   []byte // scratch space for lower-casing words
+	maps  buildMaps
+	slab  []ent // entities are allocated from here
 }
 
 type knownAlias struct {
@@ -67,7 +68,7 @@ const maxKeptWords = 1 << 14
 
 func newFinder(s *Set, opts *Options) *finder {
 	f := finders.Get().(*finder)
-	*f = finder{s: s, src: s.src, opts: opts, ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0]}
+	*f = finder{s: s, src: s.src, opts: opts, ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps}
 	if f.cands == nil {
 		f.cands = make([]cand, 0, len(s.src)/200+8)
 	}
@@ -107,7 +108,7 @@ func (f *finder) release() {
 		return
 	}
 	clear(f.cands)
-	*f = finder{ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0]}
+	*f = finder{ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps}
 	finders.Put(f)
 }
 
@@ -115,11 +116,20 @@ func (f *finder) release() {
 // tokens in toks when they cover it exactly (they do for a text of
 // segment.Split), else by scanning its bytes.
 func (f *finder) paragraphWords(ws []word, toks []segment.Token, sp textpos.Span) []word {
-	i, _ := slices.BinarySearchFunc(toks, sp.Start, func(t segment.Token, off int) int { return cmp.Compare(t.Span.Start, off) })
+	// Paragraphs come in order: look for the first token from where the
+	// last paragraph's ended.
+	i := f.tok
+	if i > len(toks) || i > 0 && toks[i-1].Span.End > sp.Start {
+		i = 0
+	}
+	for i < len(toks) && toks[i].Span.Start < sp.Start {
+		i++
+	}
 	j := i
 	for j < len(toks) && toks[j].Span.End <= sp.End {
 		j++
 	}
+	f.tok = j
 	if i == j || toks[i].Span.Start != sp.Start || toks[j-1].Span.End != sp.End {
 		return scanWords(ws, f.src, sp.Start, sp.End, &f.low)
 	}
@@ -301,7 +311,7 @@ func (f *finder) classify(si, i, j int) {
 	}
 	full := textpos.Span{Start: ws[i].s, End: ws[j-1].e}
 	if k >= 0 && ns < j && ns > k {
-		if _, ok := lex().places[f.runText(ns, j)]; !ok {
+		if _, ok := f.place(ns, j); !ok {
 			f.person(si, i, ns, j, k)
 			return
 		}
@@ -309,7 +319,7 @@ func (f *finder) classify(si, i, j int) {
 		full.Start = ws[ns].s
 	}
 	// Places.
-	if c, ok := lex().places[f.runText(i, j)]; ok {
+	if c, ok := f.place(i, j); ok {
 		if !f.modifier(j) {
 			f.cands = append(f.cands, cand{kind: cPlace, span: full, name: c, sent: si, oblique: f.oblique(i)})
 		}
@@ -398,6 +408,17 @@ func (f *finder) modifier(j int) bool {
 	}
 	lw := f.wordText(w)
 	return !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "s")
+}
+
+// place returns the canonical name of the gazetteer place that words
+// i..j name, if they do.
+func (f *finder) place(i, j int) (string, bool) {
+	l := lex()
+	if f.ws[i].flags&fPlaceWord == 0 || j-i > l.placeLen {
+		return "", false
+	}
+	c, ok := l.places[f.runText(i, j)]
+	return c, ok
 }
 
 // runText returns the text of words i..j joined by single spaces.

@@ -29,7 +29,7 @@ const (
 	fGivenM                       // a male given name
 	fGivenF                       // a female given name
 	fDemonym                      // Ukrainian: an adjective of a place
-	fPlaceWord                    // first word of a gazetteer entry
+	fPlaceWord                    // first word of a gazetteer entry, with and without a final period
 	fOrgName                      // kremlin, reuters: an organisation on its own
 	fNotOrg                       // PM, AI: an abbreviation that is no organisation
 )
@@ -60,6 +60,8 @@ type lexicon struct {
 	// demonyms maps a lower-case demonym or place alias to the lower-case
 	// canonical place name, for comparing roles ("Ukrainian" = "Ukraine").
 	demonyms map[string]string
+	// table holds flags too, for words whose hash is known: see plainWord.
+	table flagTable
 }
 
 var lex = sync.OnceValue(buildLexicon)
@@ -104,7 +106,9 @@ func buildLexicon() *lexicon {
 			l.demonyms[strings.ToLower(a)] = strings.ToLower(canon)
 			ws := strings.Fields(a)
 			l.placeLen = max(l.placeLen, len(ws))
+			// The first word as the finder reads it: "St" of "St. Petersburg".
 			l.flags[strings.ToLower(ws[0])] |= fPlaceWord
+			l.flags[strings.TrimSuffix(strings.ToLower(ws[0]), ".")] |= fPlaceWord
 		}
 		for d := range strings.SplitSeq(dems, ",") {
 			if d = strings.TrimSpace(d); d != "" {
@@ -115,7 +119,90 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
+	l.table = newFlagTable(l.flags)
 	return l
+}
+
+// flagTable is an open-addressing hash table from lower-case words to
+// flags, keyed by fnv1a hashes of the words: a word being read is hashed
+// as it is scanned, lower-cased on the fly, and looked up without copying.
+// Slots are small so that the table stays in the CPU caches; keys are
+// compared only when the hashes match.
+type flagTable struct {
+	slots []flagSlot
+	keys  []string // per slot
+	mask  uint32
+}
+
+type flagSlot struct {
+	hash, flags uint32 // flags 0: an empty slot
+}
+
+// FNV-1a, 32 bits.
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+func newFlagTable(m map[string]uint32) flagTable {
+	n := 1
+	for n < 2*len(m) {
+		n *= 2
+	}
+	t := flagTable{slots: make([]flagSlot, n), keys: make([]string, n), mask: uint32(n - 1)}
+	for k, v := range m {
+		if v == 0 {
+			continue
+		}
+		h := fnvOffset
+		for i := 0; i < len(k); i++ {
+			h = (h ^ uint32(k[i])) * fnvPrime
+		}
+		i := h & t.mask
+		for t.slots[i].flags != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i], t.keys[i] = flagSlot{hash: h, flags: v}, k
+	}
+	return t
+}
+
+// get returns the flags of the ASCII word w, whose lower-case form has
+// fnv1a hash h; w is lower case unless fold.
+func (t *flagTable) get(w string, h uint32, fold bool) uint32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := t.slots[i]
+		if sl.flags == 0 {
+			return 0
+		}
+		if sl.hash != h {
+			continue
+		}
+		k := t.keys[i]
+		if len(k) != len(w) {
+			continue
+		}
+		if !fold {
+			if k == w {
+				return sl.flags
+			}
+			continue
+		}
+		eq := true
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != k[j] {
+				eq = false
+				break
+			}
+		}
+		if eq {
+			return sl.flags
+		}
+	}
 }
 
 // lookup returns the flags of word w, case-folded without allocating for

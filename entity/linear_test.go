@@ -29,11 +29,13 @@ func findAndSpeak(t *segment.Text) *Set {
 		if b < a {
 			b = len(src)
 		}
-		s.Speaker(textpos.Span{Start: a, End: b}, textpos.Span{Start: a - 5, End: a - 1})
-		s.Entities()
-		s.Role(0, a)
+		if e, _, ok := s.Speaker(textpos.Span{Start: a, End: b}, textpos.Span{Start: a - 5, End: a - 1}); ok {
+			_, _ = s.Name(e), s.Kind(e)
+			s.Role(e, a)
+		}
 		off = b
 	}
+	s.Entities()
 	return s
 }
 
@@ -116,8 +118,10 @@ func opTime(t *segment.Text, budget time.Duration) time.Duration {
 }
 
 // TestLinearTime checks that Find and Speaker take time linear in the
-// length of hostile texts: doubling it at most doubles the time, with 20%
-// for noise (a quadratic step gives 4).
+// length of hostile texts: doubling the text must not make it take 3
+// times as long (linear gives 2 to 2.4 here, with cache effects and
+// noise; a quadratic step gives 4 and more). Each size keeps its best
+// time over up to 5 measurements.
 func TestLinearTime(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("timing; run without -short and -race")
@@ -128,15 +132,16 @@ func TestLinearTime(t *testing.T) {
 			a, b := segment.Split(h.gen(n)), segment.Split(h.gen(2*n))
 			checkInvariants(t, b.Src, findAndSpeak(b))
 			var ratio float64
-			for range 3 {
-				ta, tb := opTime(a, 20*time.Millisecond), opTime(b, 40*time.Millisecond)
+			ta, tb := time.Duration(math.MaxInt64), time.Duration(math.MaxInt64)
+			for range 5 {
+				ta, tb = min(ta, opTime(a, 20*time.Millisecond)), min(tb, opTime(b, 40*time.Millisecond))
 				ratio = float64(tb) / float64(max(ta, 1))
 				t.Logf("%d bytes: %v, %d bytes: %v, ratio %.2f", len(a.Src), ta, len(b.Src), tb, ratio)
-				if ratio <= 2.4 {
+				if ratio <= 3 {
 					return
 				}
 			}
-			t.Errorf("time ratio %.2f for doubled input, want <= 2.4", ratio)
+			t.Errorf("time ratio %.2f for doubled input, want <= 3", ratio)
 		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/whosaid/whosaid/textpos"
 )
@@ -24,13 +25,15 @@ func (f *finder) build() {
 			s.ents[e].roles = append(s.ents[e].roles, roleAt{text: c.role, off: c.roleOff})
 		}
 	}
-	knownEnt := map[int]int{}
-	bySurname := make(map[string][]int, len(f.cands)/4)
-	byKey := make(map[string]int, len(f.cands)/4)
-	acronyms := map[string]int{}    // acronym of an organisation's name -> the organisation
-	lastUnnamed := map[string]int{} // head noun -> entity of the last unnamed candidate with it
+	m := &f.maps
+	m.init()
+	knownEnt := m.known
+	bySurname := m.bySurname
+	byKey := m.byKey
+	acronyms := m.acronyms       // acronym of an organisation's name -> the organisation
+	lastUnnamed := m.lastUnnamed // head noun -> entity of the last unnamed candidate with it
 	// last mention offset per entity, while walking in document order.
-	last := map[int]int{}
+	last := m.last
 	for pass := 0; pass < 3; pass++ {
 		for ci := range f.cands {
 			c := &f.cands[ci]
@@ -39,7 +42,7 @@ func (f *finder) build() {
 				e, ok := knownEnt[c.known]
 				if !ok {
 					k := f.opts.Known[c.known]
-					e = s.newEnt(&ent{name: k.Name, kind: k.Kind, known: true})
+					e = f.newEnt(ent{name: k.Name, kind: k.Kind, known: true})
 					knownEnt[c.known] = e
 					if k.Kind == Person {
 						ws := scanWords(nil, k.Name, 0, len(k.Name), &f.low)
@@ -60,7 +63,7 @@ func (f *finder) build() {
 					}
 				}
 				if e < 0 {
-					e = s.newEnt(&ent{name: c.name, kind: Person, surname: c.surname})
+					e = f.newEnt(ent{name: c.name, kind: Person, surname: c.surname})
 					bySurname[c.surname] = append(bySurname[c.surname], e)
 				}
 				en := s.ents[e]
@@ -85,7 +88,7 @@ func (f *finder) build() {
 					if !titled {
 						continue
 					}
-					e = s.newEnt(&ent{name: c.name, kind: Person, surname: c.surname, words: 1})
+					e = f.newEnt(ent{name: c.name, kind: Person, surname: c.surname, words: 1})
 					bySurname[c.surname] = append(bySurname[c.surname], e)
 				}
 				if s.ents[e].gender == 0 {
@@ -94,11 +97,14 @@ func (f *finder) build() {
 				last[e] = c.span.Start
 				add(e, c)
 			case pass == 0 && (c.kind == cOrg || c.kind == cPlace):
-				key := orgKey(c.name)
-				if c.kind == cPlace {
-					key = "\x00" + c.name
+				keys, key := byKey, c.name
+				if c.kind == cOrg {
+					f.low = appendOrgKey(f.low[:0], c.name)
+					key = unsafeString(f.low)
+				} else {
+					keys = m.byPlace
 				}
-				e, ok := byKey[key]
+				e, ok := keys[key]
 				if !ok && c.kind == cOrg {
 					e, ok = acronyms[acronymKey(c.name)]
 				}
@@ -107,8 +113,8 @@ func (f *finder) build() {
 					if c.kind == cPlace {
 						k = Place
 					}
-					e = s.newEnt(&ent{name: c.name, kind: k})
-					byKey[key] = e
+					e = f.newEnt(ent{name: c.name, kind: k})
+					keys[strings.Clone(key)] = e
 					if k == Organisation {
 						setAcronym(acronyms, "", c.name, e)
 					}
@@ -131,7 +137,7 @@ func (f *finder) build() {
 					if c.flags&fSourceOrg != 0 {
 						k = Organisation
 					}
-					e = s.newEnt(&ent{name: c.name, kind: k, plural: c.plural, head: headWord(c.name)})
+					e = f.newEnt(ent{name: c.name, kind: k, plural: c.plural, head: headWord(c.name)})
 				}
 				lastUnnamed[s.ents[e].head] = e
 				add(e, c)
@@ -165,16 +171,30 @@ func (f *finder) build() {
 		}
 	}
 	s.ents = ents
+	// One array for the mentions of all entities, each given its share.
+	counts := make([]int, len(ents))
 	for i := range s.ments {
 		m := &s.ments[i]
 		m.ent = newIdx[m.ent]
+		counts[m.ent]++
+	}
+	all := make([]Mention, 0, len(s.ments))
+	for i, e := range ents {
+		e.mentions = all[len(all) : len(all) : len(all)+counts[i]]
+		all = all[:len(all)+counts[i]]
+	}
+	for _, m := range s.ments {
 		e := s.ents[m.ent]
 		e.mentions = append(e.mentions, Mention{Span: m.span, Kind: m.kind})
 	}
 	for _, e := range s.ents {
 		slices.SortStableFunc(e.roles, func(a, b roleAt) int { return cmp.Compare(a.off, b.off) })
+		for _, r := range e.roles {
+			if !slices.Contains(e.roleList, r.text) {
+				e.roleList = append(e.roleList, r.text)
+			}
+		}
 	}
-	s.index()
 	// Pronouns, in document order.
 	for ci := range f.cands {
 		c := &f.cands[ci]
@@ -185,6 +205,67 @@ func (f *finder) build() {
 			s.addMention(e, ment{span: c.span, kind: Pronoun, sent: c.sent})
 		}
 	}
+	// Merge the pronouns into the mentions.
+	if len(s.added) > 0 {
+		ms := make([]ment, 0, len(s.ments)+len(s.added))
+		a, b := s.ments, s.added
+		for len(a) > 0 && len(b) > 0 {
+			if a[0].span.Start < b[0].span.Start {
+				ms, a = append(ms, a[0]), a[1:]
+			} else {
+				ms, b = append(ms, b[0]), b[1:]
+			}
+		}
+		s.ments, s.added = append(append(ms, a...), b...), nil
+	}
+	for _, e := range s.ents {
+		e.settle()
+	}
+	s.dirty = s.dirty[:0]
+	for _, e := range s.ents {
+		e.dirty = false
+	}
+}
+
+// buildMaps are the maps of build, kept with the finder between calls.
+type buildMaps struct {
+	known       map[int]int
+	bySurname   map[string][]int
+	byKey       map[string]int // orgKey -> organisation
+	byPlace     map[string]int // canonical name -> place
+	acronyms    map[string]int
+	lastUnnamed map[string]int
+	last        map[int]int
+}
+
+// init makes the maps, or empties them; clearing costs time in
+// proportion to a map's size, so large ones are made anew.
+func (m *buildMaps) init() {
+	m.known = reuse(m.known)
+	m.bySurname = reuse(m.bySurname)
+	m.byKey = reuse(m.byKey)
+	m.byPlace = reuse(m.byPlace)
+	m.acronyms = reuse(m.acronyms)
+	m.lastUnnamed = reuse(m.lastUnnamed)
+	m.last = reuse(m.last)
+}
+
+// reuse returns m emptied, or a new map if m is nil or was large.
+func reuse[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil || len(m) > 32 {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
+}
+
+// newEnt adds an entity to the set, allocating entities in chunks.
+func (f *finder) newEnt(e ent) int {
+	if len(f.slab) == cap(f.slab) {
+		f.slab = make([]ent, 0, min(max(2*cap(f.slab), 16), 1024))
+	}
+	f.slab = append(f.slab, e)
+	return f.s.newEnt(&f.slab[len(f.slab)-1])
 }
 
 // recentCands is how many entities with one surname build compares a
@@ -195,35 +276,79 @@ const recentCands = 64
 // recent returns the last recentCands elements of xs.
 func recent(xs []int) []int { return xs[max(0, len(xs)-recentCands):] }
 
-// index builds the indexes of s that Speaker uses, once the entities of
-// Find are final: distinct roles and their keys, people by role words,
-// entities by name, and mentions of unnamed and organisation entities by
-// head noun.
-func (s *Set) index() {
-	s.byName = make(map[nameKind]int, len(s.ents))
-	s.heads = make(map[string][]refAt)
+// byNameAt returns the first entity named name of kind k.
+func (s *Set) byNameAt(name string, k Kind) (int, bool) {
+	if s.byName == nil && len(s.ents) <= smallSet {
+		for i, x := range s.ents {
+			if x.name == name && x.kind == k {
+				return i, true
+			}
+		}
+		return -1, false
+	}
+	i, ok := s.nameIndex()[nameKind{name, k}]
+	return i, ok
+}
+
+// smallSet is the number of entities below which a linear search is
+// quicker than building an index.
+const smallSet = 64
+
+// nameIndex returns s.byName, building it on first use.
+func (s *Set) nameIndex() map[nameKind]int {
+	if s.byName == nil {
+		s.byName = make(map[nameKind]int, len(s.ents))
+		for i, e := range s.ents {
+			if _, ok := s.byName[nameKind{e.name, e.kind}]; !ok {
+				s.byName[nameKind{e.name, e.kind}] = i
+			}
+		}
+	}
+	return s.byName
+}
+
+// headIndex returns s.heads, building it on first use.
+func (s *Set) headIndex() map[string]*[2][]refAt {
+	if s.heads != nil {
+		return s.heads
+	}
+	s.heads = make(map[string]*[2][]refAt)
+	for i, e := range s.ents {
+		if e.kind != Unnamed && e.kind != Organisation {
+			continue
+		}
+		e.head = headWord(e.name)
+		h := s.heads[e.head]
+		if h == nil {
+			h = new([2][]refAt)
+			s.heads[e.head] = h
+		}
+		for _, m := range e.mentions {
+			h[0] = append(h[0], refAt{off: m.Span.Start, ent: i})
+		}
+		for _, m := range e.extra {
+			h[0] = append(h[0], refAt{off: m.Span.Start, ent: i})
+		}
+	}
+	for _, h := range s.heads {
+		slices.SortStableFunc(h[0], func(a, b refAt) int { return cmp.Compare(a.off, b.off) })
+	}
+	return s.heads
+}
+
+// roleIndex returns s.roleIdx, building it, and the role keys of people,
+// on first use.
+func (s *Set) roleIndex() map[string][]int {
+	if s.roleIdx != nil {
+		return s.roleIdx
+	}
 	s.roleIdx = make(map[string][]int)
 	for i, e := range s.ents {
-		if _, ok := s.byName[nameKind{e.name, e.kind}]; !ok {
-			s.byName[nameKind{e.name, e.kind}] = i
+		if e.kind != Person {
+			continue
 		}
-		if e.kind == Unnamed || e.kind == Organisation {
-			e.head = headWord(e.name)
-			for _, m := range e.mentions {
-				s.heads[e.head] = append(s.heads[e.head], refAt{off: m.Span.Start, ent: i})
-			}
-		} else {
-			e.head = ""
-		}
-		for _, r := range e.roles {
-			if slices.Contains(e.roleList, r.text) {
-				continue
-			}
-			e.roleList = append(e.roleList, r.text)
-			if e.kind != Person {
-				continue
-			}
-			rk := roleKeys(r.text, scanWords(nil, r.text, 0, len(r.text), &s.low), nil)
+		for _, r := range e.roleList {
+			rk := roleKeys(r, scanWords(nil, r, 0, len(r), &s.low), nil)
 			e.roleKeys = append(e.roleKeys, rk)
 			for _, k := range rk {
 				if ps := s.roleIdx[k]; len(ps) == 0 || ps[len(ps)-1] != i {
@@ -232,10 +357,7 @@ func (s *Set) index() {
 			}
 		}
 	}
-	for h, rs := range s.heads {
-		slices.SortStableFunc(rs, func(a, b refAt) int { return cmp.Compare(a.off, b.off) })
-		s.heads[h] = rs
-	}
+	return s.roleIdx
 }
 
 // addEnt adds an entity after Find, keeping the indexes up to date; its
@@ -245,11 +367,10 @@ func (s *Set) addEnt(e *ent) int {
 		e.head = headWord(e.name)
 	}
 	i := s.newEnt(e)
-	if s.byName == nil {
-		s.byName = map[nameKind]int{}
-	}
-	if _, ok := s.byName[nameKind{e.name, e.kind}]; !ok {
-		s.byName[nameKind{e.name, e.kind}] = i
+	if s.byName != nil {
+		if _, ok := s.byName[nameKind{e.name, e.kind}]; !ok {
+			s.byName[nameKind{e.name, e.kind}] = i
+		}
 	}
 	return i
 }
@@ -258,16 +379,38 @@ func hasArticle(name string) bool {
 	return strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ")
 }
 
-// orgKey folds an organisation's name for comparison: lower case, without
-// a leading article and periods.
-func orgKey(name string) string {
+// appendOrgKey appends to buf an organisation's name folded for
+// comparison: lower case, without a leading article and periods.
+func appendOrgKey(buf []byte, name string) []byte {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
-	return strings.ToLower(strings.ReplaceAll(name, ".", ""))
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return append(buf[:0], strings.ToLower(strings.ReplaceAll(name, ".", ""))...)
+		case c == '.':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
+
+// unsafeString returns b as a string without copying, for map lookups
+// that the compiler cannot see are copy-free; b must not change while
+// the string is in use, and the string must not be kept.
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // acronymKey returns name when it is an acronym ("FSB", "F.S.B."),
 // without periods, else "".
 func acronymKey(name string) string {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; 'a' <= c && c <= 'z' || c == ' ' {
+			return "" // the common case, without allocating
+		}
+	}
 	a := strings.ReplaceAll(name, ".", "")
 	if len(a) < 2 || strings.ToUpper(a) != a || strings.Contains(a, " ") {
 		return ""
@@ -332,12 +475,18 @@ func (s *Set) backRef(desc string, off int) int {
 	if !definite(desc) {
 		return -1
 	}
-	rs := s.heads[headWord(desc)]
-	k, _ := slices.BinarySearchFunc(rs, off, func(r refAt, off int) int { return cmp.Compare(r.off, off) })
-	if k == 0 {
+	h := s.headIndex()[headWord(desc)]
+	if h == nil {
 		return -1
 	}
-	return rs[k-1].ent
+	best := refAt{off: -1, ent: -1}
+	for _, rs := range h {
+		k, _ := slices.BinarySearchFunc(rs, off, func(r refAt, off int) int { return cmp.Compare(r.off, off) })
+		if k > 0 && rs[k-1].off > best.off {
+			best = rs[k-1]
+		}
+	}
+	return best.ent
 }
 
 // compatible reports whether entity e can be what a pronoun with flags
@@ -369,10 +518,10 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 		return -1, false
 	}
 	sents := s.text.Sentences
-	// Mentions before off, newest first, at most maxAntecedents of them.
-	end, _ := slices.BinarySearchFunc(s.ments, off, func(x ment, off int) int { return cmp.Compare(x.span.Start, off) })
-	k := end - 1
-	stop := max(-1, end-1-maxAntecedents)
+	// Mentions before off, newest first, back to the start of the third
+	// sentence before.
+	ms := s.mentionsBefore(sents[max(0, si-3)].Span.Start, off)
+	k := 0
 	// Same sentence: nearest subject.
 	var obliques []int // distinct entities of compatible oblique mentions
 	oblique := func(e int) {
@@ -380,8 +529,8 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 			obliques = append(obliques, e)
 		}
 	}
-	for ; k > stop && s.ments[k].span.Start >= sents[si].Span.Start; k-- {
-		m := s.ments[k]
+	for ; k < len(ms) && ms[k].span.Start >= sents[si].Span.Start; k++ {
+		m := ms[k]
 		if !s.ents[m.ent].compatible(flags) {
 			continue
 		}
@@ -400,8 +549,8 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 			return e, true
 		}
 		first := -1
-		for ; k > stop && s.ments[k].span.Start >= sents[ps].Span.Start; k-- {
-			m := s.ments[k]
+		for ; k < len(ms) && ms[k].span.Start >= sents[ps].Span.Start; k++ {
+			m := ms[k]
 			if !s.ents[m.ent].compatible(flags) {
 				continue
 			}
@@ -472,8 +621,7 @@ func (s *Set) Speaker(phrase, cue textpos.Span) (ent int, mention textpos.Span, 
 }
 
 func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool) {
-	s.ws = scanWords(s.ws[:0], s.src, phrase.Start, phrase.End, &s.low)
-	ws := s.ws
+	ws := s.phraseWords(phrase)
 	if len(ws) == 0 {
 		return -1, textpos.Span{}, 0, false
 	}
@@ -528,6 +676,31 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 	// An unknown name: capitalised words that are not stop words.
 	e, sp, ok := s.newName(seg)
 	return e, sp, Name, ok
+}
+
+// phraseWords returns the words of phrase as far as speaker reads them:
+// up to the word after its first segment (see speaker), in s.ws.
+func (s *Set) phraseWords(phrase textpos.Span) []word {
+	ws := s.ws[:0]
+	gap := gapPeriod
+	for i := phrase.Start; i < phrase.End; {
+		ws, i, gap = scanRange(ws, s.src, i, min(i+64, phrase.End), phrase.End, gap, &s.low)
+		if len(ws) < 3 {
+			continue
+		}
+		k := 1
+		if strings.EqualFold(s.src[ws[0].s:ws[0].e], "according") && s.src[ws[1].s:ws[1].e] == "to" {
+			k = 3
+		}
+		for k < len(ws) && ws[k].gap == gapSpace {
+			k++
+		}
+		if k < len(ws) {
+			break
+		}
+	}
+	s.ws = ws
+	return ws
 }
 
 // possessive reports whether the text at off is a possessive ending.
@@ -587,14 +760,12 @@ func (s *Set) roleHolder(seg []word, off int) (int, textpos.Span, bool) {
 	want := roleKeys(s.src, seg[:head+1], nil)
 	hk := want[len(want)-1]
 	best, bestScore, bestOff := -1, 0, -1
-	for _, i := range recent(s.roleIdx[hk]) {
+	for _, i := range recent(s.roleIndex()[hk]) {
 		e := s.ents[i]
-		// The last mention before off.
-		m, _ := slices.BinarySearchFunc(e.mentions, off, func(x Mention, off int) int { return cmp.Compare(x.Span.Start, off) })
-		if m == 0 {
+		lastOff := e.lastBefore(off)
+		if lastOff < 0 {
 			continue
 		}
-		lastOff := e.mentions[m-1].Span.Start
 		for _, rk := range e.roleKeys {
 			if !slices.Contains(rk, hk) {
 				continue
@@ -688,7 +859,7 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 	} else if len(nw) >= 2 && isNameWord(nw[0]) && isNameWord(nw[len(nw)-1]) {
 		k = Person
 	}
-	if i, ok := s.byName[nameKind{name, k}]; ok {
+	if i, ok := s.byNameAt(name, k); ok {
 		return i, sp, true
 	}
 	e := &ent{name: name, kind: k}

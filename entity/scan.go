@@ -219,7 +219,7 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte)
 			gap = punctGap(gap, src[max(s, pos)])
 			continue
 		}
-		be, letters, uppers, ok := plainWord(src, s, e)
+		be, letters, uppers, h, ok := plainWord(src, s, e)
 		if !ok || s < pos {
 			ws, pos, gap = scanRange(ws, src, max(s, pos), e, b, gap, low)
 			continue
@@ -255,7 +255,7 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte)
 		}
 		w.upper = letters >= 2 && uppers == letters
 		w.init = letters == 1 && w.cap && w.dot
-		w.flags = l.flagsOf(src[s:be], uppers > 0, low)
+		w.flags = l.table.get(src[s:be], h, uppers > 0)
 		if w.upper {
 			w.flags &^= fStop | fPronoun | fGiven
 		}
@@ -293,32 +293,37 @@ var byteClass = func() (t [256]uint8) {
 
 // plainWord reports whether the word or number token src[s:e] is plain:
 // ASCII letters and digits with inner hyphens, then optionally "’s", "'s"
-// or a period. It returns the end of the word without them, and the
-// number of its letters and digits and of its upper-case letters.
-func plainWord(src string, s, e int) (be, letters, uppers int, ok bool) {
+// or a period. It returns the end of the word without them, the number of
+// its letters and digits and of its upper-case letters, and the fnv1a hash
+// of the word in lower case.
+func plainWord(src string, s, e int) (be, letters, uppers int, h uint32, ok bool) {
+	h = fnvOffset
 	for k := s; k < e; k++ {
 		c := src[k]
 		switch byteClass[c] {
 		case bLower:
 			letters++
+			h = (h ^ uint32(c)) * fnvPrime
 			continue
 		case bUpper:
 			letters++
 			uppers++
+			h = (h ^ uint32(c+'a'-'A')) * fnvPrime
 			continue
 		}
 		switch {
 		case k == s:
 		case c == '-' && k+1 < e && byteClass[src[k+1]] != bOther:
+			h = (h ^ uint32(c)) * fnvPrime
 			continue
 		case c == '.' && k == e-1:
-			return k, letters, uppers, true
+			return k, letters, uppers, h, true
 		case c == '\'' && k == e-2 && (src[k+1] == 's' || src[k+1] == 'S'):
-			return k, letters, uppers, true
+			return k, letters, uppers, h, true
 		case c == 0xE2 && k == e-4 && src[k+1] == 0x80 && src[k+2] == 0x99 && (src[k+3] == 's' || src[k+3] == 'S'):
-			return k, letters, uppers, true
+			return k, letters, uppers, h, true
 		}
-		return 0, 0, 0, false
+		return 0, 0, 0, 0, false
 	}
-	return e, letters, uppers, true
+	return e, letters, uppers, h, true
 }

@@ -137,12 +137,16 @@ func (x *Extractor) Extract(src string) *Document {
 }
 
 // ExtractContext is Extract that stops early when ctx is done, returning the
-// partial Document and ctx's error. It checks ctx between stages and every
-// few paragraphs while finding claims.
+// partial Document and ctx's error. It checks ctx on entry, between stages,
+// every few paragraphs while finding claims, and between the windows of at
+// most 1 MB in which it extracts a longer source.
 func (x *Extractor) ExtractContext(ctx context.Context, src string) (*Document, error) {
 	d := &Document{Src: src, Date: x.opts.date}
 	if err := ctx.Err(); err != nil {
 		return d, err
+	}
+	if len(src) > chunkThreshold {
+		return x.extractChunked(ctx, src)
 	}
 	t := segment.Split(src)
 	if d.Date.IsZero() {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,12 +20,14 @@ type actor struct {
 	roles    []string
 	mentions []textpos.Span
 	cross    int // index in Links.Entities
+	words    int // for a person whose name parsePerson reads: its words; else 0
 }
 
-// docActors are the actors of one document.
+// docActors are the actors of one document: a.list[base:base+n], its
+// entities first, in order, then its speakers without entity.
 type docActors struct {
-	all    []int          // indexes into actors: entities first, in order, then speakers without entity
-	pseudo map[string]int // name+kind of a speaker without entity -> index into actors
+	base, n int
+	pseudo  map[pseudoKey]int // a speaker without entity -> index into actors
 }
 
 // actors holds every actor of the linked documents.
@@ -33,7 +36,11 @@ type actors struct {
 	docs []docActors
 }
 
-func pseudoKey(name string, k entity.Kind) string { return string(rune('0'+k)) + name }
+// pseudoKey identifies a speaker without entity within its document.
+type pseudoKey struct {
+	name string
+	kind entity.Kind
+}
 
 // claimActor returns the index in a.list of the speaker of c in document
 // d, or -1.
@@ -43,44 +50,52 @@ func (a *actors) claimActor(d int, c *Claim) int {
 		return -1
 	}
 	da := &a.docs[d]
-	if sp.Entity >= 0 && sp.Entity < len(da.all) && a.list[da.all[sp.Entity]].ent == sp.Entity {
-		return da.all[sp.Entity]
+	if sp.Entity >= 0 && sp.Entity < da.n && a.list[da.base+sp.Entity].ent == sp.Entity {
+		return da.base + sp.Entity
 	}
-	if i, ok := da.pseudo[pseudoKey(sp.Name, sp.Kind)]; ok {
+	if i, ok := da.pseudo[pseudoKey{sp.Name, sp.Kind}]; ok {
 		return i
 	}
 	return -1
 }
 
 // collectActors lists the entities of every document and the speakers that
-// have no entity.
+// have no entity. The entities' mention spans share one allocation.
 func (l *Links) collectActors() *actors {
-	a := &actors{docs: make([]docActors, len(l.Docs))}
+	nact, nspan := 0, 0
+	for _, doc := range l.Docs {
+		nact += len(doc.Entities)
+		for e := range doc.Entities {
+			nspan += len(doc.Entities[e].Mentions)
+		}
+	}
+	a := &actors{docs: make([]docActors, len(l.Docs)), list: make([]actor, 0, nact+nact/8)}
+	spans := make([]textpos.Span, 0, nspan)
 	for d, doc := range l.Docs {
 		da := &a.docs[d]
+		da.base = len(a.list)
 		for e := range doc.Entities {
 			en := &doc.Entities[e]
-			ms := make([]textpos.Span, len(en.Mentions))
-			for i, m := range en.Mentions {
-				ms[i] = m.Span
+			lo := len(spans)
+			for _, m := range en.Mentions {
+				spans = append(spans, m.Span)
 			}
-			da.all = append(da.all, len(a.list))
-			a.list = append(a.list, actor{doc: d, ent: e, name: en.Name, kind: en.Kind, roles: en.Roles, mentions: ms})
+			a.list = append(a.list, actor{doc: d, ent: e, name: en.Name, kind: en.Kind, roles: en.Roles,
+				mentions: spans[lo:len(spans):len(spans)]})
 		}
 		for _, c := range doc.Claims {
 			sp := c.Speaker
 			if sp == nil || (sp.Entity >= 0 && sp.Entity < len(doc.Entities)) || strings.TrimSpace(sp.Name) == "" {
 				continue
 			}
-			k := pseudoKey(sp.Name, sp.Kind)
+			k := pseudoKey{sp.Name, sp.Kind}
 			i, ok := da.pseudo[k]
 			if !ok {
 				if da.pseudo == nil {
-					da.pseudo = make(map[string]int)
+					da.pseudo = make(map[pseudoKey]int)
 				}
 				i = len(a.list)
 				da.pseudo[k] = i
-				da.all = append(da.all, i)
 				var roles []string
 				if sp.Role != "" {
 					roles = []string{sp.Role}
@@ -91,6 +106,7 @@ func (l *Links) collectActors() *actors {
 				a.list[i].mentions = append(a.list[i].mentions, sp.Mention)
 			}
 		}
+		da.n = len(a.list) - da.base
 	}
 	return a
 }
@@ -145,10 +161,12 @@ var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 // false when no surname is found, or the last word is an initial or a
 // title ("Dmitri S.", "Mr."): such a name is not linked.
 func parsePerson(name string) (p personName, ok bool) {
-	ws := strings.Fields(name)
+	var buf [16]string
+	ws := appendFields(buf[:0], name)
+	var lb [32]byte
 	for len(ws) > 0 {
-		w := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))
-		if !nameSuffixes[w] || len(ws) == 1 {
+		w := lowerASCII(lb[:0], strings.Trim(ws[len(ws)-1], ".,"))
+		if !nameSuffixes[string(w)] || len(ws) == 1 {
 			break
 		}
 		ws = ws[:len(ws)-1]
@@ -164,31 +182,36 @@ func parsePerson(name string) (p personName, ok bool) {
 		}
 	}
 	key := match.NameKey(sur)
-	if key == "" || isInitial(sur) || honorifics[strings.ToLower(strings.TrimSuffix(sur, "."))] {
+	if key == "" || isInitial(sur) || honorifics[string(lowerASCII(lb[:0], strings.TrimSuffix(sur, ".")))] {
 		return p, false // "Dmitri S.", "Mr.": no surname to compare
 	}
 	p.surname, p.raw, p.words = key, sur, 1
-	var given []string
+	var gb [4]string
+	given := gb[:0]
 	for i := len(ws) - 2; i >= 0 && len(given) < 4; i-- {
 		w := ws[i]
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		if nameTitles[lw] {
+		lw := lowerASCII(lb[:0], strings.TrimSuffix(w, "."))
+		if nameTitles[string(lw)] {
 			break
 		}
+		particle := nameParticles[string(lw)]
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[lw] {
+		if !unicode.IsUpper(r) && !particle {
 			break
 		}
 		if strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
 			break // "Russia’s Sergei Lavrov"
 		}
+		if particle {
+			if match.NameKey(w) == "" {
+				break
+			}
+			p.words++
+			continue
+		}
 		k := match.NameKey(w)
 		if k == "" {
 			break
-		}
-		if nameParticles[lw] {
-			p.words++
-			continue
 		}
 		if isInitial(w) {
 			k = k[:1]
@@ -196,12 +219,36 @@ func parsePerson(name string) (p personName, ok bool) {
 		given = append(given, k)
 		p.words++
 	}
-	// given was read backwards.
-	for i, j := 0, len(given)-1; i < j; i, j = i+1, j-1 {
-		given[i], given[j] = given[j], given[i]
+	if len(given) > 0 {
+		// given was read backwards.
+		p.given = make([]string, len(given))
+		for i, g := range given {
+			p.given[len(given)-1-i] = g
+		}
 	}
-	p.given = given
 	return p, true
+}
+
+// appendFields appends the fields of s, as strings.Fields splits it, to
+// dst and returns the extended slice.
+func appendFields(dst []string, s string) []string {
+	for f := range strings.FieldsSeq(s) {
+		dst = append(dst, f)
+	}
+	return dst
+}
+
+// lowerASCII appends s to dst with the ASCII letters A-Z lower-cased (the
+// title and particle lexicons are ASCII) and returns the extended slice.
+func lowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // isInitial reports whether w is an initial: one letter, with or without a
@@ -252,44 +299,68 @@ func (l *Links) linkEntities() *actors {
 	uf := newUnionFind(len(a.list))
 	l.linkPeople(a, uf)
 	// Organisations and places: equal folded names.
-	byKey := make(map[string]int)
-	var ws []match.Word
+	type orgKind struct {
+		kind entity.Kind
+		hash uint64
+	}
+	byKey := make(map[orgKind]int)
+	var f wordHasher
 	for i := range a.list {
 		ac := &a.list[i]
 		if ac.kind != entity.Organisation && ac.kind != entity.Place {
 			continue
 		}
-		k := orgKey(ws, ac.name, ac.kind)
-		if k == "" {
+		h, ok := f.orgKey(ac.name)
+		if !ok {
 			continue
 		}
+		k := orgKind{ac.kind, h}
 		if j, ok := byKey[k]; ok {
 			uf.union(j, i)
 		} else {
 			byKey[k] = i
 		}
 	}
-	// One LinkedEntity per set, in order of first member.
-	index := make(map[int]int)
+	// One LinkedEntity per set, in order of first member; the sets'
+	// members share one allocation.
+	sets := 0
+	for i := range a.list {
+		if uf.find(i) == i {
+			sets++
+		}
+	}
+	l.Entities = make([]LinkedEntity, 0, sets)
+	index := make([]int, len(a.list)) // per set root: 1 + its index in l.Entities
+	var count []int
 	for i := range a.list {
 		r := uf.find(i)
-		x, ok := index[r]
-		if !ok {
-			x = len(l.Entities)
-			index[r] = x
+		if index[r] == 0 {
 			l.Entities = append(l.Entities, LinkedEntity{Kind: a.list[i].kind})
+			index[r] = len(l.Entities)
+			count = append(count, 0)
 		}
-		ac := &a.list[i]
-		ac.cross = x
-		le := &l.Entities[x]
-		le.Members = append(le.Members, EntityRef{Doc: ac.doc, Entity: ac.ent, Name: ac.name, Mentions: ac.mentions})
+		a.list[i].cross = index[r] - 1
+		count[index[r]-1]++
+	}
+	members := make([]EntityRef, len(a.list))
+	words := make([]int, len(a.list)) // per member: the words of its name
+	first := make([]int, len(l.Entities))
+	off := 0
+	for x := range l.Entities {
+		l.Entities[x].Members = members[off : off : off+count[x]]
+		first[x] = off
+		off += count[x]
 	}
 	roleKeys := make(map[[2]uint64]bool)
 	for i := range a.list {
 		ac := &a.list[i]
 		le := &l.Entities[ac.cross]
+		if count[ac.cross] > 1 {
+			words[first[ac.cross]+len(le.Members)] = nameWords(ac)
+		}
+		le.Members = append(le.Members, EntityRef{Doc: ac.doc, Entity: ac.ent, Name: ac.name, Mentions: ac.mentions})
 		for _, r := range ac.roles {
-			k := [2]uint64{uint64(ac.cross), hashWords(ws, r)}
+			k := [2]uint64{uint64(ac.cross), f.hash(r)}
 			if !roleKeys[k] {
 				roleKeys[k] = true
 				le.Roles = append(le.Roles, r)
@@ -297,27 +368,37 @@ func (l *Links) linkEntities() *actors {
 		}
 	}
 	for x := range l.Entities {
-		l.Entities[x].Name = fullestName(l.Entities[x].Members, l.Entities[x].Kind)
+		l.Entities[x].Name = fullestName(l.Entities[x].Members, words[first[x]:first[x]+count[x]])
 	}
 	l.entityOf = make([][]int, len(l.Docs))
+	cross := make([]int, len(a.list))
+	for i := range a.list {
+		cross[i] = a.list[i].cross
+	}
 	for d, doc := range l.Docs {
-		l.entityOf[d] = make([]int, len(doc.Entities))
-		for e := range doc.Entities {
-			l.entityOf[d][e] = a.list[a.docs[d].all[e]].cross
-		}
+		base := a.docs[d].base
+		l.entityOf[d] = cross[base : base+len(doc.Entities) : base+len(doc.Entities)]
 	}
 	return a
 }
 
-// hashWords hashes the folded words of s.
-func hashWords(ws []match.Word, s string) uint64 {
-	ws = match.Words(ws[:0], s, textpos.Span{Start: 0, End: len(s)})
-	return hashKeys(match.Keys(nil, ws))
+// wordHasher hashes the folded words of names, reusing its buffers.
+type wordHasher struct {
+	ws   []match.Word
+	keys []uint64
 }
 
-// orgKey is the comparison key of an organisation or place name: its
-// folded words without a leading "the", with the kind.
-func orgKey(ws []match.Word, name string, k entity.Kind) string {
+// hash returns the hash of the folded words of s.
+func (f *wordHasher) hash(s string) uint64 {
+	f.ws = match.Words(f.ws[:0], s, textpos.Span{Start: 0, End: len(s)})
+	f.keys = match.Keys(f.keys[:0], f.ws)
+	return hashKeys(f.keys)
+}
+
+// orgKey returns the comparison key of an organisation or place name: the
+// hash of its folded words without a leading "the" and a possessive. ok
+// is false for a blank name.
+func (f *wordHasher) orgKey(name string) (h uint64, ok bool) {
 	name = strings.TrimSpace(name)
 	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
 		name = name[4:]
@@ -326,37 +407,60 @@ func orgKey(ws []match.Word, name string, k entity.Kind) string {
 		name = strings.TrimSuffix(name, pos)
 	}
 	if strings.TrimSpace(name) == "" {
-		return ""
+		return 0, false
 	}
-	h := hashWords(ws, name)
-	var b [9]byte
-	b[0] = byte(k)
-	for i := range 8 {
-		b[i+1] = byte(h >> (8 * i))
-	}
-	return string(b[:])
+	return f.hash(name), true
 }
 
-// fullestName picks the name with the most words (titles removed for
-// people), then the most frequent, then the first.
-func fullestName(ms []EntityRef, k entity.Kind) string {
-	best, bestWords, bestCount := "", -1, 0
-	count := make(map[string]int)
-	for _, m := range ms {
-		count[m.Name]++
+// fullestName picks the name with the most words (words[i] for ms[i]:
+// titles removed for people), then the most frequent, then the first.
+func fullestName(ms []EntityRef, words []int) string {
+	if len(ms) == 1 {
+		return ms[0].Name
 	}
-	for _, m := range ms {
-		n := len(strings.Fields(m.Name))
-		if k == entity.Person {
-			if p, ok := parsePerson(m.Name); ok {
-				n = p.words
+	var count map[string]int
+	if len(ms) > 16 {
+		count = make(map[string]int, len(ms))
+		for _, m := range ms {
+			count[m.Name]++
+		}
+	}
+	countOf := func(name string) int {
+		if count != nil {
+			return count[name]
+		}
+		n := 0
+		for _, m := range ms {
+			if m.Name == name {
+				n++
 			}
 		}
-		if n > bestWords || (n == bestWords && count[m.Name] > bestCount) {
-			best, bestWords, bestCount = m.Name, n, count[m.Name]
+		return n
+	}
+	best, bestWords, bestCount := "", -1, 0
+	for i, m := range ms {
+		n := words[i]
+		if n < bestWords || n == bestWords && m.Name == best {
+			continue
+		}
+		if c := countOf(m.Name); n > bestWords || c > bestCount {
+			best, bestWords, bestCount = m.Name, n, c
 		}
 	}
 	return best
+}
+
+// nameWords returns the number of words of the name of actor ac: its
+// parsed person's words when linkPeople set them, else its fields.
+func nameWords(ac *actor) int {
+	if ac.words > 0 {
+		return ac.words
+	}
+	n := 0
+	for range strings.FieldsSeq(ac.name) {
+		n++
+	}
+	return n
 }
 
 // person is a person actor with its parsed name.
@@ -367,10 +471,17 @@ type person struct {
 
 // linkPeople joins the person actors that name one person; see [Link].
 func (l *Links) linkPeople(a *actors, uf unionFind) {
-	var people []person
-	surnames := make(map[string]int) // surname key -> family id
-	var rawLen []int                 // per family id: the longest raw surname in runes
-	var keys []string
+	n := 0
+	for i := range a.list {
+		if a.list[i].kind == entity.Person {
+			n++
+		}
+	}
+	people := make([]person, 0, n)
+	surnames := make(map[string]int, n) // surname key -> surname id
+	var keys []string                   // per surname id: the key
+	var rawLen []int                    // per surname id: the longest raw surname in runes
+	var surnameOf []int                 // per person: surname id
 	for i := range a.list {
 		ac := &a.list[i]
 		if ac.kind != entity.Person {
@@ -381,6 +492,7 @@ func (l *Links) linkPeople(a *actors, uf unionFind) {
 			continue
 		}
 		people = append(people, person{actor: i, name: p})
+		ac.words = p.words
 		id, seen := surnames[p.surname]
 		if !seen {
 			id = len(keys)
@@ -388,139 +500,177 @@ func (l *Links) linkPeople(a *actors, uf unionFind) {
 			keys = append(keys, p.surname)
 			rawLen = append(rawLen, 0)
 		}
+		surnameOf = append(surnameOf, id)
 		rawLen[id] = max(rawLen[id], utf8.RuneCountInString(p.raw))
 	}
 	// Surname families: keys within one edit of each other, with the same
-	// first letter, for surnames of six letters or more.
+	// first letter, for surnames of six letters or more. Keys are indexed
+	// by the hashes of their deletions.
 	fam := newUnionFind(len(keys))
-	dels := make(map[string]int)
+	dels := make(map[uint64]int, len(keys))
+	var dl []uint64
 	for id, k := range keys {
 		if rawLen[id] < 6 {
 			continue
 		}
-		for _, d := range match.Deletions(k) {
-			if j, ok := dels[d]; ok {
+		dl = match.Deletions(dl[:0], k)
+		for _, h := range dl {
+			if j, ok := dels[h]; ok {
 				if j != id && keys[j][0] == k[0] && match.WithinOne(keys[j], k) {
 					fam.union(j, id)
 				}
 			} else {
-				dels[d] = id
+				dels[h] = id
 			}
 		}
 	}
-	// Within a family: full given names by folded first name; then
-	// initials; then bare surnames.
-	type family struct {
-		full     map[string][]int // first-name key -> people indexes
-		order    []string         // first-name keys in order
-		initials []int
-		bare     []int
+	// The people of each family, in order: a counting sort by family.
+	start := make([]int, len(keys)+1)
+	famOf := make([]int, len(people))
+	for pi := range people {
+		famOf[pi] = fam.find(surnameOf[pi])
+		start[famOf[pi]+1]++
 	}
-	fams := make(map[int]*family)
-	var famOrder []int
-	for pi, p := range people {
-		f := fam.find(surnames[p.name.surname])
-		fm := fams[f]
-		if fm == nil {
-			fm = &family{full: make(map[string][]int)}
-			fams[f] = fm
-			famOrder = append(famOrder, f)
-		}
-		switch {
-		case len(p.name.given) == 0:
-			fm.bare = append(fm.bare, pi)
-		case len(p.name.given[0]) == 1:
-			fm.initials = append(fm.initials, pi)
-		default:
-			g := p.name.given[0]
-			if _, ok := fm.full[g]; !ok {
-				fm.order = append(fm.order, g)
-			}
-			fm.full[g] = append(fm.full[g], pi)
-		}
+	for f := 1; f <= len(keys); f++ {
+		start[f] += start[f-1]
 	}
-	join := func(ps []int) {
-		for _, q := range ps[1:] {
-			uf.union(people[ps[0]].actor, people[q].actor)
-		}
+	order := make([]int, len(people))
+	next := slices.Clone(start[:len(keys)])
+	for pi := range people {
+		order[next[famOf[pi]]] = pi
+		next[famOf[pi]]++
 	}
-	for _, f := range famOrder {
-		fm := fams[f]
-		var clusters [][]int // each a set of people indexes, first is its representative
-		for _, g := range fm.order {
-			clusters = append(clusters, splitMiddle(people, fm.full[g])...)
-		}
-		// Initials join the one full name they start, else group by letter.
-		byLetter := make(map[byte][]int)
-		var letters []byte
-		for _, pi := range fm.initials {
-			c := people[pi].name.given[0][0]
-			fit := -1
-			for ci, cl := range clusters {
-				if people[cl[0]].name.given[0][0] == c {
-					if fit >= 0 {
-						fit = -2
-						break
-					}
-					fit = ci
-				}
-			}
-			switch {
-			case fit >= 0:
-				clusters[fit] = append(clusters[fit], pi)
-			case fit == -1:
-				if _, ok := byLetter[c]; !ok {
-					letters = append(letters, c)
-				}
-				byLetter[c] = append(byLetter[c], pi)
-			}
-		}
-		for _, c := range letters {
-			clusters = append(clusters, byLetter[c])
-		}
-		switch len(clusters) {
-		case 0:
-			if len(fm.bare) > 0 {
-				join(fm.bare)
-			}
-		case 1:
-			clusters[0] = append(clusters[0], fm.bare...)
-		}
-		for _, cl := range clusters {
-			join(cl)
+	var fl familyLinker
+	for f := range keys {
+		if start[f+1] > start[f] {
+			fl.link(people, order[start[f]:start[f+1]], uf)
 		}
 	}
 }
 
-// splitMiddle splits people with one first name by their second given
-// name's initial when they give two or more different ones ("George H.
-// Bush", "George W. Bush"); people without a second name then stay
-// together on their own.
-func splitMiddle(people []person, ps []int) [][]int {
-	byMid := make(map[byte][]int)
-	var mids []byte
-	var none []int
+// familyLinker joins the people of one surname family (see [Link]): full
+// given names by folded first name, split by a differing middle initial;
+// then initials, with the one full name they start, else with each other;
+// then bare surnames, when there is exactly one person for them to be. Its
+// buffers are reused from family to family.
+type familyLinker struct {
+	full, initials, bare, mids []int
+	reps                       []int // one person of each cluster
+	letters                    []int // per cluster: the first letter of its given name
+	count, fit                 [256]int
+	byLetter                   [256]int // 1 + the first initial of a letter with no full name
+}
+
+// link joins the people ps (indexes into people, ascending) of one family.
+func (fl *familyLinker) link(people []person, ps []int, uf unionFind) {
+	join := func(x, y int) { uf.union(people[x].actor, people[y].actor) }
+	if len(ps) == 1 {
+		return
+	}
+	fl.full, fl.initials, fl.bare, fl.reps, fl.letters = fl.full[:0], fl.initials[:0], fl.bare[:0], fl.reps[:0], fl.letters[:0]
 	for _, pi := range ps {
 		g := people[pi].name.given
-		if len(g) < 2 {
-			none = append(none, pi)
-			continue
+		switch {
+		case len(g) == 0:
+			fl.bare = append(fl.bare, pi)
+		case len(g[0]) == 1:
+			fl.initials = append(fl.initials, pi)
+		default:
+			fl.full = append(fl.full, pi)
 		}
-		c := g[1][0]
-		if _, ok := byMid[c]; !ok {
-			mids = append(mids, c)
+	}
+	// Full names: one cluster per first name, or per middle initial when
+	// its people give two or more different ones.
+	slices.SortStableFunc(fl.full, func(x, y int) int {
+		return strings.Compare(people[x].name.given[0], people[y].name.given[0])
+	})
+	for lo := 0; lo < len(fl.full); {
+		first := people[fl.full[lo]].name.given[0]
+		hi := lo + 1
+		for hi < len(fl.full) && people[fl.full[hi]].name.given[0] == first {
+			hi++
 		}
-		byMid[c] = append(byMid[c], pi)
+		fl.splitMiddle(people, fl.full[lo:hi], join)
+		lo = hi
 	}
-	if len(mids) <= 1 {
-		return [][]int{ps}
+	// Initials join the one full name they start, else group by letter.
+	for ci, r := range fl.reps {
+		c := people[r].name.given[0][0]
+		fl.count[c]++
+		fl.fit[c] = ci
 	}
-	var out [][]int
-	for _, c := range mids {
-		out = append(out, byMid[c])
+	groups := 0
+	for _, pi := range fl.initials {
+		c := people[pi].name.given[0][0]
+		switch fl.count[c] {
+		case 0:
+			if fl.byLetter[c] == 0 {
+				fl.byLetter[c] = pi + 1
+				fl.reps = append(fl.reps, pi)
+				groups++
+			} else {
+				join(fl.byLetter[c]-1, pi)
+			}
+		case 1:
+			join(fl.reps[fl.fit[c]], pi)
+		}
 	}
-	if len(none) > 0 {
-		out = append(out, none)
+	for _, r := range fl.reps {
+		c := people[r].name.given[0][0]
+		fl.count[c], fl.byLetter[c] = 0, 0
 	}
-	return out
+	// Bare surnames: with the one cluster, or with each other when there
+	// is none.
+	switch len(fl.reps) {
+	case 0:
+		for _, pi := range fl.bare[min(1, len(fl.bare)):] {
+			join(fl.bare[0], pi)
+		}
+	case 1:
+		for _, pi := range fl.bare {
+			join(fl.reps[0], pi)
+		}
+	}
+}
+
+// splitMiddle adds the clusters of people ps, who share their first
+// name, to fl.reps: one cluster, or, when they give two or more different
+// middle initials ("George H. Bush", "George W. Bush"), one per initial and
+// one of the people without a middle name.
+func (fl *familyLinker) splitMiddle(people []person, ps []int, join func(x, y int)) {
+	fl.mids = fl.mids[:0]
+	for _, pi := range ps {
+		if g := people[pi].name.given; len(g) >= 2 {
+			fl.mids = append(fl.mids, pi)
+		}
+	}
+	mid := func(pi int) byte { return people[pi].name.given[1][0] }
+	slices.SortStableFunc(fl.mids, func(x, y int) int { return int(mid(x)) - int(mid(y)) })
+	if len(fl.mids) == 0 || mid(fl.mids[0]) == mid(fl.mids[len(fl.mids)-1]) {
+		fl.reps = append(fl.reps, ps[0])
+		for _, pi := range ps[1:] {
+			join(ps[0], pi)
+		}
+		return
+	}
+	for lo := 0; lo < len(fl.mids); {
+		hi := lo + 1
+		for hi < len(fl.mids) && mid(fl.mids[hi]) == mid(fl.mids[lo]) {
+			join(fl.mids[lo], fl.mids[hi])
+			hi++
+		}
+		fl.reps = append(fl.reps, fl.mids[lo])
+		lo = hi
+	}
+	none := -1
+	for _, pi := range ps {
+		if len(people[pi].name.given) < 2 {
+			if none < 0 {
+				none = pi
+				fl.reps = append(fl.reps, pi)
+			} else {
+				join(none, pi)
+			}
+		}
+	}
 }

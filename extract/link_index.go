@@ -25,6 +25,8 @@ type quoteSet struct {
 	sids  []int32  // arena of units' shingle ids
 	ws    []match.Word
 	sh    []uint64
+	last  []int32 // per shingle id: the last add that saw it
+	stamp int32
 }
 
 // newQuoteSet returns a set whose arenas are sized for documents of size
@@ -32,8 +34,8 @@ type quoteSet struct {
 func newQuoteSet(size int) *quoteSet {
 	// English averages about six bytes a word and space; quotations that
 	// claims cover are counted twice in size but read once.
-	words := size/10 + 16
-	qs := &quoteSet{keys: make([]uint64, 0, words), sids: make([]int32, 0, words)}
+	words := size/8 + 16
+	qs := &quoteSet{keys: make([]uint64, 0, words), sids: make([]int32, 0, words), last: make([]int32, 0, words/2)}
 	qs.table.init(words / 2) // a word pair recurs in other units of its quotation
 	return qs
 }
@@ -50,10 +52,24 @@ func (qs *quoteSet) add(dst []unit, u unit, src string) ([]unit, bool) {
 		qs.keys = append(qs.keys, w.Key)
 	}
 	u.keys = qs.keys[lo:len(qs.keys):len(qs.keys)]
-	qs.sh = match.Shingles(qs.sh[:0], u.keys)
 	lo = len(qs.sids)
-	for _, h := range qs.sh {
-		qs.sids = append(qs.sids, qs.table.insert(h))
+	if len(u.keys) == 1 {
+		qs.sh = match.Shingles(qs.sh[:0], u.keys)
+		qs.sids = append(qs.sids, qs.table.insert(qs.sh[0]))
+	}
+	// The distinct shingles of u, as match.Shingles has them but in order
+	// of first occurrence: a shingle already in this unit has last[id] ==
+	// stamp.
+	qs.stamp++
+	for i := 0; i+1 < len(u.keys); i++ {
+		id := qs.table.insert(match.Shingle(u.keys[i], u.keys[i+1]))
+		for int(id) >= len(qs.last) {
+			qs.last = append(qs.last, 0)
+		}
+		if qs.last[id] != qs.stamp {
+			qs.last[id] = qs.stamp
+			qs.sids = append(qs.sids, id)
+		}
 	}
 	u.sids = qs.sids[lo:len(qs.sids):len(qs.sids)]
 	return append(dst, u), true
@@ -63,10 +79,16 @@ func (qs *quoteSet) add(dst []unit, u unit, src string) ([]unit, bool) {
 // order of insertion. It is an open-addressing hash table with linear
 // probing, kept at most half full.
 type shingleTable struct {
-	hashes []uint64
-	ids    []int32 // id+1 of the shingle in each slot, 0 for an empty slot
-	n      int32
-	shift  uint
+	slots []slot
+	n     int32
+	shift uint
+}
+
+// slot is one entry of a shingleTable: a hash and its id+1, or id 0 when
+// empty. The two share a cache line.
+type slot struct {
+	hash uint64
+	id   int32
 }
 
 func (t *shingleTable) init(n int) {
@@ -74,8 +96,7 @@ func (t *shingleTable) init(n int) {
 	for size < 2*n {
 		size *= 2
 	}
-	t.hashes = make([]uint64, size)
-	t.ids = make([]int32, size)
+	t.slots = make([]slot, size)
 	t.shift = 64
 	for s := size; s > 1; s >>= 1 {
 		t.shift--
@@ -83,57 +104,56 @@ func (t *shingleTable) init(n int) {
 	t.n = 0
 }
 
-// slot returns the first slot to probe for h.
-func (t *shingleTable) slot(h uint64) int { return int((h * 0x9E3779B97F4A7C15) >> t.shift) }
+// home returns the first slot to probe for h.
+func (t *shingleTable) home(h uint64) int { return int((h * 0x9E3779B97F4A7C15) >> t.shift) }
 
 // find returns the id of h, or -1.
 func (t *shingleTable) find(h uint64) int32 {
-	if len(t.ids) == 0 {
+	if len(t.slots) == 0 {
 		return -1
 	}
-	mask := len(t.ids) - 1
-	for i := t.slot(h); ; i = (i + 1) & mask {
-		switch {
-		case t.ids[i] == 0:
+	mask := len(t.slots) - 1
+	for i := t.home(h); ; i = (i + 1) & mask {
+		switch sl := &t.slots[i]; {
+		case sl.id == 0:
 			return -1
-		case t.hashes[i] == h:
-			return t.ids[i] - 1
+		case sl.hash == h:
+			return sl.id - 1
 		}
 	}
 }
 
 // insert returns the id of h, adding it when absent.
 func (t *shingleTable) insert(h uint64) int32 {
-	if 2*int(t.n+1) > len(t.ids) {
+	if 2*int(t.n+1) > len(t.slots) {
 		t.grow()
 	}
-	mask := len(t.ids) - 1
-	for i := t.slot(h); ; i = (i + 1) & mask {
-		switch {
-		case t.ids[i] == 0:
-			t.hashes[i] = h
-			t.ids[i] = t.n + 1
+	mask := len(t.slots) - 1
+	for i := t.home(h); ; i = (i + 1) & mask {
+		switch sl := &t.slots[i]; {
+		case sl.id == 0:
 			t.n++
+			*sl = slot{h, t.n}
 			return t.n - 1
-		case t.hashes[i] == h:
-			return t.ids[i] - 1
+		case sl.hash == h:
+			return sl.id - 1
 		}
 	}
 }
 
 func (t *shingleTable) grow() {
-	hashes, ids, n := t.hashes, t.ids, t.n
+	old, n := t.slots, t.n
 	t.init(max(2*int(n), 8))
-	mask := len(t.ids) - 1
-	for k, id := range ids {
-		if id == 0 {
+	mask := len(t.slots) - 1
+	for _, sl := range old {
+		if sl.id == 0 {
 			continue
 		}
-		i := t.slot(hashes[k])
-		for t.ids[i] != 0 {
+		i := t.home(sl.hash)
+		for t.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
-		t.hashes[i], t.ids[i] = hashes[k], id
+		t.slots[i] = sl
 	}
 	t.n = n
 }
@@ -147,13 +167,21 @@ type quoteIndex struct {
 	post  []int32 // unit indexes, ascending within a shingle
 	size  int     // units in the index
 	rare  []int32 // per unit: its distinct shingles that are not common
-	stamp []int32 // per unit: the last query that saw it
-	hits  []int32 // per unit: rare shingles it shares with the last query that saw it
+	seen  []seen  // per unit: the last query that saw it
 	query int32
+	// bloom has bit h>>bloomShift set for every shingle hash h of the
+	// index: a small bit set that rejects most absent shingles without
+	// touching the table.
+	bloom      []uint64
+	bloomShift uint
 }
 
+// seen records the last query that saw a unit, and how many rare
+// shingles the unit shares with it.
+type seen struct{ query, hits int32 }
+
 // newQuoteIndex indexes the units that keep accepts by the shingle ids of
-// qs.table (nsid of them).
+// their set's table (nsid of them).
 func newQuoteIndex(units []unit, nsid int, keep func(*unit) bool) *quoteIndex {
 	ix := &quoteIndex{units: units, off: make([]int32, nsid+1)}
 	total := 0
@@ -173,8 +201,7 @@ func newQuoteIndex(units []unit, nsid int, keep func(*unit) bool) *quoteIndex {
 	copy(next, ix.off)
 	ix.post = make([]int32, total)
 	ix.rare = make([]int32, len(units))
-	ix.stamp = make([]int32, len(units))
-	ix.hits = make([]int32, len(units))
+	ix.seen = make([]seen, len(units))
 	for i := range units {
 		if u := &units[i]; keep(u) {
 			for _, s := range u.sids {
@@ -193,6 +220,48 @@ func newQuoteIndex(units []unit, nsid int, keep func(*unit) bool) *quoteIndex {
 		}
 	}
 	return ix
+}
+
+// addBloom sets the bloom bits of the shingles of the index's units, so
+// that has (and probe) need not look most absent shingles up in t, the
+// table of the index's set.
+func (ix *quoteIndex) addBloom(t *shingleTable) {
+	bits := 64
+	for bits < 8*ix.sizeShingles() {
+		bits *= 2
+	}
+	ix.bloom = make([]uint64, bits/64)
+	ix.bloomShift = 64
+	for b := bits; b > 1; b >>= 1 {
+		ix.bloomShift--
+	}
+	for _, sl := range t.slots {
+		if sl.id != 0 && len(ix.postings(sl.id-1)) > 0 {
+			b := sl.hash * 0x9E3779B97F4A7C15 >> ix.bloomShift
+			ix.bloom[b/64] |= 1 << (b % 64)
+		}
+	}
+}
+
+// sizeShingles returns the number of distinct shingles of the index.
+func (ix *quoteIndex) sizeShingles() int {
+	n := 0
+	for s := 0; s+1 < len(ix.off); s++ {
+		if ix.off[s+1] > ix.off[s] {
+			n++
+		}
+	}
+	return n
+}
+
+// has reports whether shingle hash h is a shingle of a unit of the index.
+func (ix *quoteIndex) has(t *shingleTable, h uint64) bool {
+	if len(ix.bloom) > 0 {
+		if b := h * 0x9E3779B97F4A7C15 >> ix.bloomShift; ix.bloom[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
+	return len(ix.postings(t.find(h))) > 0
 }
 
 // postings returns the units holding shingle id s (nil for s < 0 or an id
@@ -219,18 +288,18 @@ func (ix *quoteIndex) candidates(dst []int32, sids []int32) []int32 {
 		}
 		rare++
 		for _, id := range ps {
-			if ix.stamp[id] != ix.query {
-				ix.stamp[id] = ix.query
-				ix.hits[id] = 0
+			if sn := &ix.seen[id]; sn.query != ix.query {
+				*sn = seen{ix.query, 1}
 				dst = append(dst, id)
+			} else {
+				sn.hits++
 			}
-			ix.hits[id]++
 		}
 	}
 	out := dst[:start]
 	for _, id := range dst[start:] {
 		need := max(1, int32(minShared*float64(min(rare, ix.rare[id]))))
-		if ix.hits[id] >= need {
+		if ix.seen[id].hits >= need {
 			out = append(out, id)
 		}
 	}
@@ -260,7 +329,7 @@ func (ix *quoteIndex) probe(t *shingleTable, src string, p textpos.Span) bool {
 		if len(w) < 2 {
 			continue
 		}
-		if len(ix.postings(t.find(match.Shingle(w[0].Key, w[1].Key)))) > 0 {
+		if ix.has(t, match.Shingle(w[0].Key, w[1].Key)) {
 			hits++
 		}
 	}

@@ -80,8 +80,9 @@ func claimSpeakers(a *actors, d int, doc *Document) []int {
 // quotation units of the documents as Link received them.
 func (l *Links) strengthen(a *actors) *quoteSet {
 	l.speakerOf = make([][]int, len(l.Docs))
-	size := 0
+	size, n := 0, 0
 	for _, doc := range l.Docs {
+		n += len(doc.Claims) + len(doc.Quotations)
 		for c := range doc.Claims {
 			if isQuoteKind(doc.Claims[c].Kind) {
 				size += doc.Claims[c].Content.Clamp(len(doc.Src)).Len()
@@ -92,6 +93,7 @@ func (l *Links) strengthen(a *actors) *quoteSet {
 		}
 	}
 	qs := newQuoteSet(size)
+	qs.units = make([]unit, 0, n)
 	for d, doc := range l.Docs {
 		l.speakerOf[d] = claimSpeakers(a, d, doc)
 		qs.units = qs.docUnits(qs.units, doc, d, l.speakerOf[d])
@@ -102,18 +104,21 @@ func (l *Links) strengthen(a *actors) *quoteSet {
 	if ix.size == 0 {
 		return qs
 	}
+	ix.addBloom(&qs.table)
 	var cands, psids []int32
 	var pkeys []uint64
+	var paras []textpos.Span
+	var weaks []int
 	for d, doc := range l.Docs {
 		var added []Claim
 		var addedSpk []int
 		var replaced []int // claim index of a weak block claim replaced, or -1
-		for _, para := range paragraphsOf(doc) {
-			if !ix.probe(&qs.table, doc.Src, para) {
-				continue
-			}
-			weak, ok := blockCandidate(doc, para)
-			if !ok {
+		paras = paragraphsOf(paras[:0], doc)
+		weaks = blockCandidates(weaks[:0], doc, paras)
+		for pi, para := range paras {
+			weak := weaks[pi]
+			if weak < -1 || para.Len() < 2*minBlockWords-1 || !ix.probe(&qs.table, doc.Src, para) ||
+				hasDoubleQuote(para.Text(doc.Src)) {
 				continue
 			}
 			qs.ws = match.FirstWords(qs.ws[:0], doc.Src, para, maxQuoteWordsDP)
@@ -241,17 +246,17 @@ func coverage(ix *quoteIndex, cands []int32, d int, pkeys []uint64) (spk int, sh
 	return spk, float64(best) / float64(len(pkeys))
 }
 
-// paragraphsOf returns the spans of the body paragraphs of doc, or its
-// non-empty lines when it has no paragraphs.
-func paragraphsOf(doc *Document) []textpos.Span {
-	var out []textpos.Span
+// paragraphsOf appends to dst the spans of the body paragraphs of doc, or
+// its non-empty lines when it has no paragraphs, and returns the extended
+// slice.
+func paragraphsOf(dst []textpos.Span, doc *Document) []textpos.Span {
 	if len(doc.Paragraphs) > 0 {
 		for _, p := range doc.Paragraphs {
 			if p.Kind == "body" {
-				out = append(out, p.Span.Clamp(len(doc.Src)))
+				dst = append(dst, p.Span.Clamp(len(doc.Src)))
 			}
 		}
-		return out
+		return dst
 	}
 	src := doc.Src
 	for start := 0; start < len(src); {
@@ -266,37 +271,93 @@ func paragraphsOf(doc *Document) []textpos.Span {
 		s.Start += len(t) - len(strings.TrimLeft(t, " \t\r\u00a0"))
 		s.End -= len(t) - len(strings.TrimRight(t, " \t\r\u00a0"))
 		if !s.Empty() {
-			out = append(out, s)
+			dst = append(dst, s)
 		}
 		start = end + 1
 	}
-	return out
+	return dst
 }
 
-// blockCandidate reports whether paragraph p of doc may become a block
-// claim: it has no double quotation marks and no claim overlaps it but a
-// weak block claim, whose index is returned (else -1).
-func blockCandidate(doc *Document, p textpos.Span) (weak int, ok bool) {
-	if strings.ContainsAny(p.Text(doc.Src), "\"“”«»„") {
-		return -1, false
+// Paragraph states of blockCandidates besides a claim index.
+const (
+	noWeak   = -1 // a candidate without a weak block claim
+	notBlock = -2 // not a candidate
+)
+
+// blockCandidates appends to dst, for each paragraph of paras, whether it
+// may become a block claim as far as doc's quotations and claims tell: no
+// quotation and no claim overlaps it but one weak block claim, whose index
+// is given, or none (noWeak); else notBlock. The paragraph's own text is
+// not read: see hasDoubleQuote. When paras are sorted and disjoint, as
+// paragraphs are, it takes O((q+c)·log p) time plus one step per
+// paragraph that a quotation or claim overlaps.
+func blockCandidates(dst []int, doc *Document, paras []textpos.Span) []int {
+	start := len(dst)
+	for range paras {
+		dst = append(dst, noWeak)
+	}
+	st := dst[start:]
+	sorted := true
+	for i := 1; i < len(paras) && sorted; i++ {
+		sorted = paras[i-1].End <= paras[i].Start
+	}
+	// each calls f with the index of every paragraph that s overlaps.
+	each := func(s textpos.Span, f func(int)) {
+		i := 0
+		if sorted {
+			i, _ = slices.BinarySearchFunc(paras, s.Start, func(p textpos.Span, off int) int {
+				if p.End <= off {
+					return -1
+				}
+				return 1
+			})
+		}
+		for ; i < len(paras); i++ {
+			if sorted && paras[i].Start >= s.End {
+				break
+			}
+			if paras[i].Overlaps(s) {
+				f(i)
+			}
+		}
 	}
 	for _, q := range doc.Quotations {
-		if q.Content.Overlaps(p) {
-			return -1, false
-		}
+		each(q.Content, func(i int) { st[i] = notBlock })
 	}
-	weak = -1
 	for c := range doc.Claims {
 		cl := &doc.Claims[c]
-		if !cl.Content.Overlaps(p) {
-			continue
-		}
-		if cl.Kind != Block || cl.Confidence >= weakBlock || weak >= 0 {
-			return -1, false
-		}
-		weak = c
+		weak := cl.Kind == Block && cl.Confidence < weakBlock
+		each(cl.Content, func(i int) {
+			switch {
+			case st[i] == notBlock:
+			case !weak || st[i] >= 0:
+				st[i] = notBlock
+			default:
+				st[i] = c
+			}
+		})
 	}
-	return weak, true
+	return dst
+}
+
+// hasDoubleQuote reports whether s holds a double quotation mark: " “ ” « »
+// or „.
+func hasDoubleQuote(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			return true
+		case 0xC2: // « U+00AB, » U+00BB
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return true
+			}
+		case 0xE2: // “ U+201C, ” U+201D, „ U+201E
+			if i+2 < len(s) && s[i+1] == 0x80 && 0x9C <= s[i+2] && s[i+2] <= 0x9E {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakerIn returns the Speaker of an evidenced block claim at offset off

@@ -19,7 +19,7 @@ type tdoc struct {
 func newDoc(t *testing.T, src string) *tdoc {
 	t.Helper()
 	d := &Document{Src: src}
-	for _, p := range paragraphsOf(d) {
+	for _, p := range paragraphsOf(nil, d) {
 		d.Paragraphs = append(d.Paragraphs, Paragraph{Span: p, Kind: "body"})
 	}
 	open := -1

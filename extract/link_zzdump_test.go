@@ -16,7 +16,11 @@ func TestLinkDump(t *testing.T) {
 		t.Skip()
 	}
 	var docs []*extract.Document
-	if b, err := os.ReadFile("/tmp/lp/docs.json"); err == nil {
+	docsFile := "/tmp/lp/docs.json"
+	if f := os.Getenv("DOCS"); f != "" {
+		docsFile = f
+	}
+	if b, err := os.ReadFile(docsFile); err == nil {
 		if err := json.Unmarshal(b, &docs); err != nil {
 			t.Fatal(err)
 		}

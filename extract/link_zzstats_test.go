@@ -16,7 +16,11 @@ func TestLinkStats(t *testing.T) {
 	}
 	var docs []*Document
 	json.Unmarshal(b, &docs)
-	docs = docs[:1000]
+	if os.Getenv("N") == "2000" {
+		docs = docs[:2000]
+	} else {
+		docs = docs[:1000]
+	}
 	l := &Links{Docs: docs}
 	a := l.linkEntities()
 	l.speakerOf = make([][]int, len(l.Docs))
@@ -42,20 +46,23 @@ func TestLinkStats(t *testing.T) {
 	ix := newQuoteIndex(qs.units, int(qs.table.n), func(u *unit) bool {
 		return u.evidence && u.speaker >= 0 && len(u.keys) >= minCoverWords
 	})
+	ix.addBloom(&qs.table)
 	paras, probed, block, cand := 0, 0, 0, 0
 	var cands, psids []int32
 	var pkeys []uint64
 	for _, doc := range l.Docs {
-		for _, para := range paragraphsOf(doc) {
+		ps := paragraphsOf(nil, doc)
+		st := blockCandidates(nil, doc, ps)
+		for pi, para := range ps {
 			paras++
+			if st[pi] < -1 {
+				continue
+			}
+			block++
 			if !ix.probe(&qs.table, doc.Src, para) {
 				continue
 			}
 			probed++
-			if _, ok := blockCandidate(doc, para); !ok {
-				continue
-			}
-			block++
 			qs.ws = matchFirst(qs.ws[:0], doc.Src, para)
 			pkeys = keysOfWords(pkeys[:0], qs.ws)
 			psids = psids[:0]
@@ -78,4 +85,33 @@ func matchFirst(ws []match.Word, src string, s textpos.Span) []match.Word {
 	return match.FirstWords(ws, src, s, maxQuoteWordsDP)
 }
 func keysOfWords(k []uint64, ws []match.Word) []uint64 { return match.Keys(k, ws) }
-func shingles(k []uint64) []uint64                    { return match.Shingles(nil, k) }
+func shingles(k []uint64) []uint64                     { return match.Shingles(nil, k) }
+
+func TestLinkEntStats(t *testing.T) {
+	b, err := os.ReadFile("/tmp/lp/docs.json")
+	if err != nil {
+		t.Skip()
+	}
+	var docs []*Document
+	json.Unmarshal(b, &docs)
+	if os.Getenv("N") == "2000" {
+		docs = docs[:2000]
+	} else {
+		docs = docs[:1000]
+	}
+	l := &Links{Docs: docs}
+	a := l.linkEntities()
+	kinds := map[string]int{}
+	ments, roles, multi := 0, 0, 0
+	for _, ac := range a.list {
+		kinds[ac.kind.String()]++
+		ments += len(ac.mentions)
+		roles += len(ac.roles)
+	}
+	for _, e := range l.Entities {
+		if len(e.Members) > 1 {
+			multi++
+		}
+	}
+	t.Logf("actors %d kinds %v mentions %d roles %d linked %d multi %d", len(a.list), kinds, ments, roles, len(l.Entities), multi)
+}

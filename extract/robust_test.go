@@ -359,6 +359,29 @@ func TestInvariantsNastyFiles(t *testing.T) {
 	}
 }
 
+// TestInvariantsWindows checks the invariants of the Document merged from
+// windows (the path of sources over 1 MB), with windows small enough that
+// the seed, nasty and pathological inputs are cut in many places: between
+// paragraphs, inside long paragraphs, inside runs without spaces.
+func TestInvariantsWindows(t *testing.T) {
+	x := extract.New()
+	files := append(seedArticles(t), nastyFiles(t)...)
+	for _, p := range pathological {
+		files = append(files, testFile{p.name, p.gen(16 << 10)})
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f.name), func(t *testing.T) {
+			for _, size := range []int{64, 1000, 4096} {
+				d, err := extract.ExtractWindows(x, context.Background(), f.text, size)
+				if err != nil {
+					t.Fatalf("window %d: %v", size, err)
+				}
+				checkDocument(t, f.text, d)
+			}
+		})
+	}
+}
+
 func TestInvariantsCorpus(t *testing.T) {
 	limit := 0
 	if testing.Short() || raceEnabled {

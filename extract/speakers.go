@@ -7,6 +7,7 @@ import (
 	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/internal/when"
 	"github.com/whosaid/whosaid/quote"
+	"github.com/whosaid/whosaid/textpos"
 )
 
 // resolve turns the claims of the quote package into Claims: it resolves
@@ -86,7 +87,7 @@ func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
 func speaker(src string, set *entity.Set, known []entity.Entity, c quote.Claim, last *Speaker) *Speaker {
 	if set == nil {
 		// Cancelled: no entity resolution, the phrase as written.
-	} else if ent, mention, ok := set.Speaker(c.Subject, c.Cue); ok && ent >= 0 {
+	} else if ent, mention, ok := set.Speaker(phrase(c), c.Cue); ok && ent >= 0 {
 		// Name and Kind are filled in by resolve from set.Entities() once
 		// all speakers are known: Speaker may add entities, and building the
 		// entity list per claim would be quadratic.
@@ -120,6 +121,18 @@ func speaker(src string, set *entity.Set, known []entity.Entity, c quote.Claim, 
 		kind = entity.Unnamed
 	}
 	return &Speaker{Entity: -1, Mention: head, Name: text, Kind: kind}
+}
+
+// phrase returns the words of c that name its speaker for the entity
+// resolver: the head when the quote package found the name inside the
+// subject ("Lee’s manager, Ann Trent" → "Ann Trent"; "Ann Lee of Acme
+// Capital" → "Ann Lee"; "two diplomats in Oslo" → "two diplomats"), else
+// the whole subject.
+func phrase(c quote.Claim) textpos.Span {
+	if !c.Head.IsZero() && c.Head != c.Subject && c.Subject.Contains(c.Head) {
+		return c.Head
+	}
+	return c.Subject
 }
 
 func isPronoun(s string) bool {

@@ -68,6 +68,11 @@ type docState struct {
 	// lastDirect is the index of the last direct claim, for continued
 	// quotes, or -1; it is reset by narration between quotes.
 	lastDirect int
+	// frame is a cue ending its paragraph with a colon ("In a
+	// statement, she said:"), whose content is the next paragraph;
+	// framePara is that paragraph's index, or -1.
+	frame     Claim
+	framePara int
 }
 
 // Claims returns the claims of t, given the quotations qs that [Find]
@@ -75,7 +80,7 @@ type docState struct {
 // claims. It checks ctx before each paragraph and returns the claims found
 // so far with ctx's error when ctx is done.
 func (a *Analyzer) Claims(ctx context.Context, t *segment.Text, qs []Quotation) ([]Claim, error) {
-	d := &docState{a: a, src: t.Src, t: t, lastDirect: -1}
+	d := &docState{a: a, src: t.Src, t: t, lastDirect: -1, framePara: -1}
 	for _, q := range qs {
 		if q.Depth == 0 {
 			d.qs = append(d.qs, q)
@@ -93,7 +98,22 @@ func (a *Analyzer) Claims(ctx context.Context, t *segment.Text, qs []Quotation) 
 			continue
 		}
 		n0 := len(d.claims)
+		if d.framePara != pi-1 {
+			d.framePara = -1
+		}
 		lastUnitClaim, anyCue, anyQuote := d.paragraph(pi)
+		if d.framePara >= 0 && d.framePara == pi-1 {
+			// The paragraph after "she said:": its quotation or, with no
+			// marks and no cue, the paragraph itself.
+			fr := d.frame
+			d.framePara = -1
+			if len(d.claims) == n0 && !anyCue && !anyQuote {
+				fr.Kind, fr.Content, fr.Para = Block, trimContent(d.src, p.Span), pi
+				d.claims = append(d.claims, fr)
+				prevClaimPara, prevClaim = pi, len(d.claims)-1
+				continue
+			}
+		}
 		if len(d.claims) == n0 && !anyCue && !anyQuote && prevClaimPara == pi-1 && prevClaim >= 0 {
 			if c, ok := d.block(pi, prevClaim); ok {
 				d.claims = append(d.claims, c)

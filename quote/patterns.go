@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/textpos"
 )
@@ -79,7 +81,7 @@ func (d *docState) directAfter(qi, pi int) bool {
 		}
 		hs := k
 		// "said Moscow-based US analyst Chris Weafer": the name after titles.
-		for m := e; m < hi && m-e < 4 && d.toks[m].kind == tWord && d.toks[m].flags&fBoundary == 0; m++ {
+		for m := e; m < hi && m-e < 4 && d.toks[m].kind == tWord && d.toks[m].flags&(fBoundary|fPrep|fDet) == 0; m++ {
 			if d.toks[m].cap {
 				if e2, ok := d.npForward(m, hi); ok && m > e {
 					hs, e = m, e2
@@ -108,7 +110,7 @@ func (d *docState) directAfter(qi, pi int) bool {
 			}
 			cl.Subject, cl.Head = ph, hd
 		} else {
-			cl.Head = textpos.Span{Start: d.toks[j].span.Start, End: d.toks[s-1].span.End}
+			cl.Head = textpos.Span{Start: d.toks[j].span.Start, End: d.toks[d.nameBeforeOf(j, s)-1].span.End}
 			e := c
 			for e > s && d.toks[e-1].kind == tWord && (d.toks[e-1].flags&fAux != 0 || isLyAdverb(d, e-1)) {
 				e--
@@ -299,6 +301,21 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		cl.Subject, cl.Head = ph, hd
 	}
 	lemma := t.cue.Lemma
+	if hasSubj && st > 0 && k < n && d.toks[k].kind == tWord && !d.toks[k].cap && !d.is(k, "that") &&
+		(d.is(st-1, "who") || d.is(st-1, "which") || d.is(st-1, "that")) &&
+		(isPastForm(d.word(k)) || d.toks[k].flags&fFinite != 0 || !d.subjectLike(k)) {
+		// "a treasurer who prosecutors said stole $2m was jailed": the
+		// content is the relative clause, up to the main verb.
+		e, end := k+1, d.contentAfter(k)
+		for e < end && d.toks[e].kind != tPunct && !isFiniteAux(d.word(e)) {
+			e++
+		}
+		if c, ok := d.span(k, e); ok && d.words(k, e) >= 2 {
+			cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.7
+			d.add(cl, ci)
+		}
+		return
+	}
 	switch {
 	case d.is(k, "that") || d.is(k, "whether") || d.is(k, "how") || d.is(k, "why"):
 		if !d.is(k, "that") && lemma != "ask" && lemma != "question" && lemma != "wonder" {
@@ -353,11 +370,29 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if d.toks[s].kind == tQuote && (e == s+1 || d.punct(s+1, ',')) {
 			return // a direct frame the quotation pass did not accept
 		}
+		if d.punct(k, ',') && k+1 < n && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.toks[k+1].flags&fAux != 0 &&
+			d.toks[k+1].flags&fBoundary != 0 && d.words(s, e) >= 1 {
+			// Interrupted: "The plan, he said, would cost millions." The
+			// content runs over the frame.
+			if c, ok := d.span(s, d.contentAfter(k+1)); ok {
+				cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.8
+				break
+			}
+		}
 		c, ok := d.span(s, e)
 		if !ok || d.words(s, e) < 3 {
 			return
 		}
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.85
+	case d.punct(k, ':') && k+1 == n:
+		// "In a statement, she said:" ending the paragraph: the next
+		// paragraph holds the words, quoted or not.
+		if hasSubj || d.inherit(&cl, ci) {
+			cl.Confidence = 0.85
+			d.frame, d.framePara = cl, pi
+			d.used[ci] = true
+		}
+		return
 	case k < n && d.toks[k].kind == tQuote && d.isEnd(k+1):
 		// "… but said “these are not as big”.": the quotation is the content.
 		cl.Kind, cl.Content, cl.Confidence = Direct, d.quoteContent(k), 0.85
@@ -373,6 +408,9 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.7
 	default:
 		// A clause without "that": "Umerov said the talks had begun …".
+		if d.punct(k, ':') && k+1 < n && d.subjectLike(k+1) {
+			k++ // "The minister said: the plan is dead."
+		}
 		if k >= n || !d.subjectLike(k) {
 			return
 		}
@@ -383,7 +421,14 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if d.words(k, e) < 3 {
 			return
 		}
-		if d.hasQuote(k, e) > 0 {
+		if lemma != "say" && lemma != "tell" && lemma != "add" && lemma != "write" && !d.hasFiniteVerb(k, e) {
+			return // "declared a state of emergency": an object, not a clause
+		}
+		// Quoted words inside the clause stay in it: an indirect claim
+		// whose content contains them ("said the talks were “calm.”").
+		// A quoted verb phrase after "to" ("says it wants to “end the
+		// war”") is the speaker's words in the reporter's frame: partial.
+		if q := k + d.hasQuoteAt(k, e); q < e && d.is(q-1, "to") {
 			d.partials(&cl, ci, k)
 			return
 		}
@@ -410,15 +455,15 @@ func (d *docState) add(cl Claim, ci int) {
 	d.claims = append(d.claims, cl)
 }
 
-// hasQuote counts the quotation tokens in [i, j).
-func (d *docState) hasQuote(i, j int) int {
-	c := 0
-	for ; i < j; i++ {
-		if d.toks[i].kind == tQuote {
-			c++
+// hasQuoteAt returns the offset from i of the first quotation token in
+// [i, j), or j-i.
+func (d *docState) hasQuoteAt(i, j int) int {
+	for k := i; k < j; k++ {
+		if d.toks[k].kind == tQuote {
+			return k - i
 		}
 	}
-	return c
+	return j - i
 }
 
 // partials adds a partial claim for each quotation in the content of the
@@ -427,7 +472,7 @@ func (d *docState) hasQuote(i, j int) int {
 func (d *docState) partials(cl *Claim, ci, k int) {
 	e := d.contentAfter(k)
 	for i := k; i < e; i++ {
-		if d.toks[i].kind != tQuote {
+		if d.toks[i].kind != tQuote || d.isTitle(i) {
 			continue
 		}
 		p := *cl
@@ -437,6 +482,40 @@ func (d *docState) partials(cl *Claim, ci, k int) {
 		}
 		d.add(p, ci)
 	}
+}
+
+// isTitle reports whether quotation token i is a title rather than
+// someone's words: after a possessive or "of" ("Ibsen’s “Ghosts”", "a
+// revival of “Hamlet”"), or in title case with no closing punctuation
+// ("“The Long Walk Home”").
+func (d *docState) isTitle(i int) bool {
+	c := d.quoteContent(i)
+	if c.Empty() {
+		return false
+	}
+	s := d.src[c.Start:c.End]
+	switch s[len(s)-1] {
+	case '.', ',', '!', '?', ';', ':':
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && (hasPossessive(d.word(i-1)) || d.is(i-1, "of")) {
+		return true
+	}
+	words, caps := 0, 0
+	for _, w := range strings.Fields(s) {
+		if len(w) < 4 {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 2 && caps == words
 }
 
 // block decides whether paragraph pi, which has no quotation and no cue,
@@ -518,8 +597,11 @@ func (d *docState) subjectLike(k int) bool {
 		return false
 	case f&fObjPron != 0 && f&(fPron|fDet) == 0:
 		return false
+	case d.is(k, "no"):
+		// "said no final text had been drafted", not "said no to the plan".
+		return d.finiteAhead(k)
 	case f&(fDet|fPron) != 0 || t.cap:
-		return !d.is(k, "so") && !d.is(k, "no")
+		return !d.is(k, "so")
 	}
 	w := d.word(k)
 	if w[0] >= '0' && w[0] <= '9' {
@@ -531,12 +613,84 @@ func (d *docState) subjectLike(k int) bool {
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return true
 	}
-	// A mass noun subject: "spending had risen": an auxiliary follows soon.
-	for i := k + 1; i < len(d.toks) && i <= k+4 && d.toks[i].kind == tWord; i++ {
-		switch strings.ToLower(d.word(i)) {
-		case "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must":
+	// A mass noun subject, maybe modified: "overcrowding made …",
+	// "spending at the ports had risen".
+	return d.finiteAhead(k)
+}
+
+// finiteAhead reports whether a finite verb follows token k within a
+// short noun phrase: an auxiliary or a past tense ("made", "dropped"),
+// reached over nouns, adjectives and prepositional phrases
+// but not over a relative word, a conjunction, "to" or punctuation.
+func (d *docState) finiteAhead(k int) bool {
+	for i := k + 1; i < len(d.toks) && i <= k+8; i++ {
+		t := d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.flags&fFinite != 0 {
 			return true
 		}
+		if t.cap {
+			continue
+		}
+		lw := d.word(i)
+		switch lw {
+		case "to", "and", "or", "but", "who", "which", "that", "whom", "whose", "when", "where", "if", "because":
+			return false
+		}
+		if t.flags&(fDet|fPrep) != 0 || isLyAdverb(d, i) {
+			continue
+		}
+		if i > k+1 && d.toks[i-1].flags&(fDet|fPrep) != 0 {
+			continue // the noun of "the bridge", "at levels"
+		}
+		if isPastForm(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFiniteVerb reports whether tokens [k, e) hold a finite verb, as a
+// clause does: an auxiliary, a past tense, a verb after a subject
+// pronoun, or a present in -s after a noun ("Russia wants peace").
+func (d *docState) hasFiniteVerb(k, e int) bool {
+	for i := k; i < e; i++ {
+		t := d.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if t.flags&fFinite != 0 || !t.cap && isPastForm(d.word(i)) {
+			return true
+		}
+		lw := d.word(i)
+		if i == k || t.cap || d.toks[i-1].kind != tWord {
+			continue
+		}
+		p := d.toks[i-1]
+		if p.flags&fPron != 0 && p.flags&fObjPron == 0 || p.flags&fPron != 0 && d.is(i-1, "it") || d.is(i-1, "you") {
+			return true // "they want", "it works"
+		}
+		if p.flags&(fDet|fPrep) == 0 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") &&
+			!strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") {
+			return true
+		}
+	}
+	return false
+}
+
+// isPastForm reports whether word w, in lower case, looks like a past tense:
+// a regular "-ed" form or a common irregular past.
+func isPastForm(w string) bool {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
+		return true
+	}
+	switch w {
+	case "made", "took", "gave", "went", "came", "fell", "rose", "grew", "left", "became", "kept", "meant", "saw",
+		"led", "put", "set", "cut", "hit", "held", "ran", "won", "lost", "sold", "paid", "built", "brought",
+		"thought", "found", "got", "began", "broke", "stood", "stole", "knew", "drove", "spent", "sent", "felt":
+		return true
 	}
 	return false
 }
@@ -546,4 +700,53 @@ func (d *docState) subjectLike(k int) bool {
 func (d *docState) quoteEndsWith(i int, b byte) bool {
 	c := d.quoteContent(i)
 	return c.End > c.Start && d.src[c.End-1] == b
+}
+
+// isFiniteAux reports whether w is a finite auxiliary or copula ("had",
+// "was", "would"), compared in ASCII lower case.
+func isFiniteAux(w string) bool { return lookupFlags(w)&fFinite != 0 }
+
+// directFramed attributes quotation token qi that opens the paragraph
+// after one ending with a cue and a colon ("In a written statement, she
+// said:") to that cue's speaker.
+func (d *docState) directFramed(qi, pi int) bool {
+	if d.framePara != pi-1 || d.framePara < 0 || qi != 0 || d.toks[qi].span.Start != d.t.Paragraphs[pi].Span.Start {
+		return false
+	}
+	cl := d.frame
+	cl.Kind, cl.Content, cl.Para, cl.Of = Direct, d.quoteContent(qi), pi, -1
+	if cl.Content.Empty() {
+		return false
+	}
+	d.framePara = -1
+	d.claims = append(d.claims, cl)
+	return true
+}
+
+// directColon attributes quotation token qi that ends its sentence after
+// a colon and a copula frame with no cue word: "Asked about it, Lee was
+// blunt: “…”", "The reply was short: “…”" is left out as its subject is
+// not a speaker noun phrase. The cue is the colon.
+func (d *docState) directColon(qi, pi int) bool {
+	colon := qi - 1
+	if !d.punct(colon, ':') || !d.isEnd(qi+1) || d.words(qi, qi+1) == 0 {
+		return false
+	}
+	c := colon - 1
+	for c > 0 && colon-c <= 3 && d.toks[c].kind == tWord && !d.toks[c].cap && d.toks[c].flags&(fDet|fPrep|fPron) == 0 && !isFiniteAux(d.word(c)) {
+		c--
+	}
+	if c == colon-1 || !(d.is(c, "was") || d.is(c, "is") || d.is(c, "were") || d.is(c, "are")) {
+		return false
+	}
+	ph, hd, st, ok := d.subjectBefore(c, 0)
+	if !ok || !(d.toks[st].cap || d.toks[st].flags&fPron != 0) || st > 0 && !d.punct(st-1, ',') {
+		return false // a named or pronoun subject opening the clause
+	}
+	if d.toks[st].flags&fPron != 0 && (d.is(st, "it") || d.is(st, "who")) {
+		return false
+	}
+	d.claims = append(d.claims, Claim{Kind: Direct, Content: d.quoteContent(qi), Subject: ph, Head: hd,
+		Cue: d.toks[colon].span, Act: Statement, Para: pi, Of: -1, Confidence: 0.8})
+	return true
 }

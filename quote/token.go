@@ -131,6 +131,9 @@ func wordEnd(src string, i, end int) int {
 					j += size
 					continue
 				}
+				if r != '-' && r != '‑' && prev == 's' && next == ' ' && j+size+1 < end && 'a' <= src[j+size+1] && src[j+size+1] <= 'z' {
+					j += size // a plural possessive: "the teachers’ union"
+				}
 			case '.':
 				if unicode.IsLetter(next) && unicode.IsLetter(prev) && j+size+1 < end && (src[j+size+1] == '.' || dots) {
 					dots = true // U.S., F.S.B.

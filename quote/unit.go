@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/textpos"
@@ -88,7 +89,7 @@ func (d *docState) sub(toks []token, pi int) (anyCue, anyQuote bool) {
 		if d.toks[i].kind != tQuote {
 			continue
 		}
-		if d.directAfter(i, pi) || d.directBefore(i, pi) {
+		if d.directAfter(i, pi) || d.directBefore(i, pi) || d.directFramed(i, pi) || d.directColon(i, pi) {
 			continue
 		}
 		if words == 0 && d.lastDirect >= 0 {
@@ -182,7 +183,11 @@ func (d *docState) cueAt(i int) bool {
 	case hasPossessive(pw):
 		return false
 	}
-	lw := strings.ToLower(pw)
+	var buf [24]byte
+	lw := pw
+	if len(pw) <= len(buf) {
+		lw = string(lowerASCII(buf[:0], pw)) // on the stack: lw does not escape
+	}
 	switch t.cue.Form {
 	case Past, Participle:
 		switch lw {
@@ -205,7 +210,7 @@ func (d *docState) cueAt(i int) bool {
 		case "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "do", "does", "did",
 			"we", "they", "i", "you", "not", "also", "often", "still", "now":
 		default:
-			if p.flags&fBoundary != 0 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") {
+			if p.flags&fBoundary != 0 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || p.cap && i != 1 {
 				return false // "helped write"; "analysts say" passes
 			}
 		}
@@ -248,11 +253,14 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 			}
 			return phrase, head, 0, false
 		}
-		hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[a-1].span.End}
+		hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[d.nameBeforeOf(s, a)-1].span.End}
 		ph := textpos.Span{Start: hs.Start, End: d.toks[j-1].span.End}
-		if !d.toks[a-1].cap && d.isName(a+1, j) {
-			// "The council's lawyer, Simon Pratt, told": the name is the head.
-			hs = textpos.Span{Start: d.toks[a+1].span.Start, End: d.toks[j-1].span.End}
+		if !d.toks[a-1].cap {
+			// "The council's lawyer, Simon Pratt, told", "Her rival,
+			// former mayor Ann Lee, said": the name is the head.
+			if ns := d.nameAtEnd(a+1, j); ns >= 0 {
+				hs = textpos.Span{Start: d.toks[ns].span.Start, End: d.toks[j-1].span.End}
+			}
 		}
 		return ph, hs, s, true
 	}
@@ -260,8 +268,40 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	if !ok {
 		return phrase, head, 0, false
 	}
-	hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[j].span.End}
-	return hs, hs, s, true
+	hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[d.nameBeforeOf(s, j+1)-1].span.End}
+	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
+	// A post-modified phrase: "the head of the union", "three people
+	// familiar with the matter", "two diplomats in Oslo". The head is the
+	// first noun phrase.
+	for n := 0; n < 3; n++ {
+		p := s - 1
+		if p-1 < lo || d.toks[p].kind != tWord || d.toks[p].cap || !isPostPrep(d.word(p)) {
+			break
+		}
+		m := p - 1
+		if d.toks[m].kind == tWord && !d.toks[m].cap && (d.is(m, "familiar") || d.is(m, "close") ||
+			isPastForm(d.word(m))) {
+			m-- // "familiar with", "briefed on"
+		}
+		s2, ok := d.npBack(m, lo)
+		if !ok || d.toks[s2].flags&fPron != 0 || d.toks[m].flags&fPron != 0 {
+			break
+		}
+		s = s2
+		hs = textpos.Span{Start: d.toks[s].span.Start, End: d.toks[m].span.End}
+		ph.Start = hs.Start
+	}
+	return ph, hs, s, true
+}
+
+// isPostPrep reports whether w is a preposition that may post-modify a
+// speaker noun ("the head of", "officials at", "a spokesman for").
+func isPostPrep(w string) bool {
+	switch w {
+	case "of", "at", "for", "with", "from", "in", "on", "inside", "within":
+		return true
+	}
+	return false
 }
 
 func isLyAdverb(d *docState, i int) bool {
@@ -300,8 +340,8 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 			if t.flags&fDet != 0 && !(t.cap && startedCap && k > lo && d.toks[k-1].kind == tWord && d.toks[k-1].cap) {
 				return k, true
 			}
-			if !t.cap && (t.flags&fBoundary != 0 || t.isCue) && t.flags&fConnector == 0 {
-				break
+			if !t.cap && (t.flags&(fBoundary|fPron) != 0 || t.isCue) && t.flags&fConnector == 0 {
+				break // also "who prosecutors said": the noun after the relative
 			}
 			if startedCap && !t.cap {
 				if t.flags&fConnector == 0 || k == lo || !d.toks[k-1].cap {
@@ -593,9 +633,19 @@ func (d *docState) contentAfter(k int) int {
 			if d.isAccordingTo(i+1) || d.toks[i+1].isCue && d.toks[i+1].cue.Form == Gerund && d.cueAt(i+1) {
 				return i
 			}
-			if d.postCueAt(i + 1) {
+			if d.postCueAt(i+1) || d.newAttribution(i+1) {
 				return i
 			}
+			if d.is(i+1, "but") && i+2 < n && (d.is(i+2, "he") || d.is(i+2, "she") || d.is(i+2, "they")) {
+				return i // "…, but he did not commit to a date": the reporter again
+			}
+		}
+		if t.kind == tPunct && (t.r == '—' || t.r == '–') && i > k && i+1 < n && d.toks[i+1].kind == tWord && !d.toks[i+1].cap &&
+			(isLyAdverb(d, i+1) || strings.HasSuffix(d.word(i+1), "ing")) {
+			return i // "… — essentially demanding that …": the reporter's comment
+		}
+		if d.is(i, "as") && i > k+2 && !d.punct(i-1, ',') && d.asClause(i) {
+			return i // "… close a plant as demand continues to weaken"
 		}
 		if t.kind == tWord && t.flags&fLeadConj != 0 && !t.cap && (d.is(i, "and") || d.is(i, "but")) && i+1 < n && d.toks[i+1].isCue &&
 			(d.toks[i+1].cue.Form == Past || d.toks[i+1].cue.Form == Third) && d.cueAt(i+1) {
@@ -603,6 +653,49 @@ func (d *docState) contentAfter(k int) int {
 		}
 	}
 	return n
+}
+
+// newAttribution reports whether a new attribution starts at token i,
+// after a comma: a conjunction, a subject and a cue ("though she said",
+// "and the mayor agreed"), which ends the content before it.
+func (d *docState) newAttribution(i int) bool {
+	n := len(d.toks)
+	if i < n && d.toks[i].kind == tWord && !d.toks[i].cap && d.toks[i].flags&(fLeadConj|fBoundary) != 0 && d.toks[i].flags&fPron == 0 {
+		i++ // "and", "though", "while"
+	}
+	e, ok := d.npForward(i, min(n, i+6))
+	if !ok {
+		return false
+	}
+	for e < n && e-i < 8 && d.toks[e].kind == tWord && d.toks[e].flags&fAux != 0 && !d.toks[e].isCue {
+		e++
+	}
+	return e < n && d.toks[e].isCue && d.cueAt(e) && (d.toks[e].cue.Form == Past || d.toks[e].cue.Form == Third)
+}
+
+// asClause reports whether "as" at token i starts a clause of the
+// reporter's ("as demand continues to weaken"): a noun phrase and a
+// finite verb follow, not "as well as", "as part of", "such as".
+func (d *docState) asClause(i int) bool {
+	n := len(d.toks)
+	if i+1 >= n || d.toks[i+1].kind != tWord || d.toks[i+1].flags&(fPrep|fBoundary|fAux) != 0 && d.toks[i+1].flags&fDet == 0 || d.is(i-1, "such") {
+		return false
+	}
+	if d.is(i+1, "well") || d.is(i+1, "much") || d.is(i+1, "many") || d.is(i+1, "part") || d.is(i+1, "long") ||
+		d.is(i+1, "soon") || d.is(i+1, "far") || d.is(i+1, "if") || d.is(i+1, "a") || d.is(i+1, "an") {
+		return false
+	}
+	if d.finiteAhead(i + 1) {
+		return true
+	}
+	for m := i + 2; m < n && m <= i+9 && d.toks[m].kind == tWord; m++ {
+		w := d.word(m)
+		if !d.toks[m].cap && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.toks[m-1].flags&(fDet|fPrep) == 0 &&
+			(d.is(m+1, "to") || m+1 < n && d.toks[m+1].flags&fDet != 0) {
+			return true // "demand for chips continues to weaken"
+		}
+	}
+	return false
 }
 
 // postCueAt reports whether a post-posed attribution ("analysts said",
@@ -642,7 +735,7 @@ func (d *docState) span(i, j int) (textpos.Span, bool) {
 // clauseStart returns the first token of content that ends before token e:
 // the start of the unit, after a leading conjunction ("But", "However,").
 func (d *docState) clauseStart(e int) int {
-	s := 0
+	s := d.datelineEnd(e)
 	for s < e && d.toks[s].kind == tWord && d.toks[s].flags&fLeadConj != 0 {
 		s++
 		if d.punct(s, ',') {
@@ -650,6 +743,37 @@ func (d *docState) clauseStart(e int) int {
 		}
 	}
 	return s
+}
+
+// datelineEnd returns the index after a wire dateline that opens the
+// unit before token e ("LONDON (Reuters) -", "CEDAR HOLLOW, Calif. (AP)
+// —", "PARIS —"), or 0: capitalised words, commas and at most one
+// parenthesised agency, then a dash; an upper-case word or the agency
+// must be there.
+func (d *docState) datelineEnd(e int) int {
+	upper, agency := false, false
+	for i := 0; i < e && i < 12; i++ {
+		t := d.toks[i]
+		switch {
+		case t.kind == tWord && t.cap:
+			w := d.word(i)
+			if len(w) >= 2 && strings.IndexFunc(w, unicode.IsLower) < 0 {
+				upper = true
+			}
+		case d.punct(i, ','):
+		case d.punct(i, '(') && i+2 < e && d.toks[i+1].kind == tWord && d.toks[i+1].cap && d.punct(i+2, ')'):
+			agency = true
+			i += 2
+		case t.kind == tPunct && (t.r == '—' || t.r == '–' || t.r == '-'):
+			if i > 0 && (upper || agency) && i+1 < e {
+				return i + 1
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // maxContent is the most tokens a content may have: no real sentence is
@@ -705,16 +829,59 @@ func (d *docState) antecedents(n0 int) {
 }
 
 // isName reports whether tokens [i, j) are a short run of capitalised
-// words: a name such as "Simon Pratt" or "Mr. Lee".
+// words: a name such as "Simon Pratt", "Mr. Lee" or "Hart & Sons".
 func (d *docState) isName(i, j int) bool {
 	if j <= i || j-i > 5 {
 		return false
 	}
 	for k := i; k < j; k++ {
 		t := d.toks[k]
+		if t.kind == tPunct && t.r == '&' && k > i && k < j-1 {
+			continue
+		}
 		if t.kind != tWord || !t.cap && t.flags&fConnector == 0 || t.flags&(fDet|fBoundary) != 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// nameAtEnd returns the first token of a name that ends appositive [i, j)
+// after lower-case title words ("former school principal Ann Lee"), or
+// the whole appositive if it is a name; -1 if neither.
+func (d *docState) nameAtEnd(i, j int) int {
+	if d.isName(i, j) {
+		return i
+	}
+	for m := i; m < j && m-i < 5; m++ {
+		t := d.toks[m]
+		if t.kind != tWord || t.flags&(fDet|fBoundary|fPron) != 0 || t.isCue {
+			return -1
+		}
+		if t.cap {
+			if j-m >= 2 && d.isName(m, j) && m > i {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameBeforeOf returns the end (exclusive) of a person's name that "of"
+// and an organisation follow in the name [s, e) ("Ann Lee of Acme
+// Capital" → "Ann Lee"), or e when there is none: the name has at least
+// two words and the word before "of" is not one that "of" continues
+// ("Bank of England", "Secretary of State").
+func (d *docState) nameBeforeOf(s, e int) int {
+	for m := s + 2; m < e-1; m++ {
+		if !d.is(m, "of") {
+			continue
+		}
+		if !d.isName(s, m) || d.toks[m-1].flags&fOrgHead != 0 || !d.toks[m+1].cap && !d.is(m+1, "the") {
+			return e
+		}
+		return m
+	}
+	return e
 }

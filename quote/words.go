@@ -24,6 +24,8 @@ const (
 	fLeadConj                        // but, and, so: dropped from the start of content
 	fPrep                            // in, on, at, to, for, with, about: a phrase after a cue that is not content
 	fObjPron                         // him, her, them: object of "told"
+	fOrgHead                         // bank, ministry, secretary: a name word that "of" continues ("Bank of England")
+	fFinite                          // had, was, would: a finite auxiliary or copula
 )
 
 var wordFlags = map[string]wordFlag{}
@@ -70,6 +72,21 @@ func init() {
 	addWords(fLeadConj, "but", "and", "so", "yet", "still", "however", "meanwhile", "now", "or", "instead")
 	addWords(fPrep, "in", "on", "at", "to", "for", "with", "about", "of", "by", "from", "during", "after", "before", "via", "through", "into", "over")
 	addWords(fObjPron, "him", "her", "them", "us", "me", "you", "it")
+	addWords(fFinite, "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might",
+		"should", "must", "did", "does")
+	addWords(fOrgHead, "bank", "university", "ministry", "department", "society", "institute", "council", "board",
+		"office", "association", "federation", "union", "secretary", "minister", "court", "college", "school",
+		"museum", "church", "house", "chamber", "league", "party", "commission", "committee", "agency",
+		"authority", "service", "centre", "center", "foundation", "fund", "academy", "republic", "kingdom",
+		"bureau", "organisation", "organization", "corporation", "company", "group", "club", "trust", "chancellor",
+		"president", "governor", "mayor", "director", "head", "chief", "duke", "duchess", "earl", "prince",
+		"princess", "king", "queen", "lord", "lady", "state", "states", "city", "port", "isle", "friends",
+		"sisters", "brothers", "daughters", "sons", "people", "army", "navy", "guild", "order", "bishop",
+		"archbishop", "dean", "provost", "master", "chair", "chairman", "chairwoman", "speaker", "leader",
+		"commissioner", "general", "attorney", "inspector", "secretariat", "parliament", "assembly", "senate",
+		"congress", "province", "county", "district", "region", "government", "embassy", "hospital",
+		"network", "alliance", "coalition", "confederation", "institution", "laboratory", "observatory",
+		"library", "gallery", "festival", "cathedral", "temple", "station", "airport", "port", "times", "news")
 }
 
 // lookupFlags returns the flags of word compared in ASCII lower case,

@@ -9,10 +9,11 @@
 // default) or plain-text files holding one article each (--format=text, the
 // id is the file's base name). The output is --shards files named
 // PREFIX-00000-of-0000N.jsonl holding one JSON object per article, in no
-// particular order: "id", then "sentences", "entities" and "claims" in the
-// shape of the quotes command's output. Offsets are half-open UTF-8 byte
-// offsets into the article text. Runner flags (--runner, --project,
-// --region, --temp_location, --endpoint, ...) are Beam's; see README.md.
+// particular order: the quotes command's JSON form of a document
+// ([extract.Record]: "id", "sentences", "entities", "claims"). Offsets are
+// half-open UTF-8 byte offsets into the article text. Runner flags
+// (--runner, --project, --region, --temp_location, --endpoint, ...) are
+// Beam's; see README.md.
 package main
 
 import (

@@ -47,16 +47,16 @@ func shardName(prefix string, i, n int) string {
 // [shardName]. Lines are in no particular order.
 func buildPipeline(s beam.Scope, c config) error {
 	if c.Input == "" {
-		return fmt.Errorf("beam: no input")
+		return errors.New("beam: no input")
 	}
 	if c.Output == "" {
-		return fmt.Errorf("beam: no output")
+		return errors.New("beam: no output")
 	}
 	if c.Shards < 1 {
 		return fmt.Errorf("beam: %d shards, want at least 1", c.Shards)
 	}
 	files := fileio.MatchFiles(s.Scope("Match"), c.Input, fileio.MatchEmptyDisallow())
-	var articles beam.PCollection // KV<id, text>
+	var articles beam.PCollection // KV<id as JSON, text>
 	switch c.Format {
 	case formatJSONL:
 		s := s.Scope("ReadJSONL")
@@ -107,8 +107,8 @@ var (
 func filePath(m fileio.FileMetadata) string { return m.Path }
 
 // parseJSONFn turns a JSON Lines record {"id": ..., "text": ...} into
-// KV<id, text>. The id may be a string or a number; other fields are
-// ignored. Blank lines are skipped; lines that are not such a record are
+// KV<id as JSON, text>. The id may be a string or a number and is output as
+// it was, a string or a number; other fields are ignored. Blank lines are skipped; lines that are not such a record are
 // logged, counted as bad_lines and skipped.
 type parseJSONFn struct{}
 
@@ -132,17 +132,27 @@ func (fn *parseJSONFn) ProcessElement(ctx context.Context, line string, emit fun
 	emit(id, *rec.Text)
 }
 
-// recordID returns the id in raw, a JSON string or number.
+// recordID returns the id in raw, a non-empty JSON string or a number, in
+// compact JSON.
 func recordID(raw json.RawMessage) (string, bool) {
 	var s string
 	if json.Unmarshal(raw, &s) == nil {
-		return s, s != ""
+		if s == "" { // "" or null
+			return "", false
+		}
+		return jsonString(s), true
 	}
 	var n json.Number
 	if json.Unmarshal(raw, &n) == nil {
 		return n.String(), true
 	}
 	return "", false
+}
+
+// jsonString returns s as a JSON string.
+func jsonString(s string) string {
+	b, _ := json.Marshal(s) // cannot fail for a string
+	return string(b)
 }
 
 func isBlank(s string) bool {
@@ -156,7 +166,8 @@ func isBlank(s string) bool {
 	return true
 }
 
-// readFileFn reads a whole file as one article: KV<base name, contents>.
+// readFileFn reads a whole file as one article: KV<base name as a JSON
+// string, contents>.
 // Local directories that the glob matches are skipped.
 type readFileFn struct{}
 
@@ -169,7 +180,7 @@ func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
 	if err != nil {
 		return fmt.Errorf("beam: reading %s: %w", f.Metadata.Path, err)
 	}
-	emit(path.Base(f.Metadata.Path), string(b))
+	emit(jsonString(path.Base(f.Metadata.Path)), string(b))
 	return nil
 }
 
@@ -177,9 +188,17 @@ func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
 // extractFn instances ([extract.Extractor] is safe for concurrent use).
 var sharedExtractor = sync.OnceValue(func() *extract.Extractor { return extract.New() })
 
-// extractFn extracts an article, KV<id, text>, and emits its result as one
-// JSON line. An extraction that panics is logged, counted as a failure and
-// emitted as {"id", "error"} so that one bad article does not fail the job.
+// result is one output line: the quotes command's [extract.Record], plus
+// "error" when extraction failed.
+type result struct {
+	extract.Record
+	Error string `json:"error,omitempty"`
+}
+
+// extractFn extracts an article, KV<id as JSON, text>, and emits its
+// [result] as one JSON line. An extraction that panics is logged, counted as
+// a failure and emitted with empty lists and "error", so that one bad
+// article does not fail the job.
 type extractFn struct {
 	x *extract.Extractor
 }
@@ -193,18 +212,20 @@ func (fn *extractFn) ProcessElement(ctx context.Context, id, text string, emit f
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	var j docJSON
+	var r result
 	if err != nil {
 		failures.Inc(ctx, 1)
-		log.Errorf(ctx, "article %q: %v", id, err)
-		j = docJSON{ID: id, Error: err.Error(), Sentences: []spanJSON{}, Entities: []entityJSON{}, Claims: []claimJSON{}}
+		log.Errorf(ctx, "article %s: %v", id, err)
+		r.Record = (&extract.Document{}).Record(extract.Bytes)
+		r.Error = err.Error()
 	} else {
-		j = toJSON(id, d)
+		r.Record = d.Record(extract.Bytes)
 		claimCount.Inc(ctx, int64(len(d.Claims)))
 	}
-	b, err := json.Marshal(j)
+	r.ID = json.RawMessage(id)
+	b, err := json.Marshal(r)
 	if err != nil {
-		return fmt.Errorf("beam: encoding %q: %w", id, err)
+		return fmt.Errorf("beam: encoding %s: %w", id, err)
 	}
 	articleCount.Inc(ctx, 1)
 	articleBytes.Inc(ctx, int64(len(text)))

@@ -12,6 +12,8 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+
+	"github.com/whosaid/whosaid/extract"
 )
 
 // The tests run on the in-process direct runner unless -runner says
@@ -128,23 +130,24 @@ func check(t *testing.T, lines []string, articles map[string]string) {
 				t.Errorf("output line %.60q has no %q", line, k)
 			}
 		}
-		var d docJSON
+		var d result
 		if err := json.Unmarshal([]byte(line), &d); err != nil {
 			t.Errorf("bad output line %.100q: %v", line, err)
 			continue
 		}
-		src, ok := articles[d.ID]
+		id := plainID(d.ID)
+		src, ok := articles[id]
 		switch {
 		case !ok:
-			t.Errorf("output id %q is no input article", d.ID)
+			t.Errorf("output id %s is no input article", d.ID)
 			continue
-		case seen[d.ID]:
-			t.Errorf("id %q output twice", d.ID)
+		case seen[id]:
+			t.Errorf("id %s output twice", d.ID)
 		case d.Error != "":
 			t.Errorf("%s: error %q", d.ID, d.Error)
 		}
-		seen[d.ID] = true
-		checkSpans(t, d, src)
+		seen[id] = true
+		checkSpans(t, id, d.Record, src)
 	}
 	for id := range articles {
 		if !seen[id] {
@@ -153,17 +156,26 @@ func check(t *testing.T, lines []string, articles map[string]string) {
 	}
 }
 
-// checkSpans checks that every span of d lies in src and that the text
-// reported with it is src[start:end].
-func checkSpans(t *testing.T, d docJSON, src string) {
+// plainID returns the id of a JSON id: a string's value, a number's digits.
+func plainID(raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	return string(raw)
+}
+
+// checkSpans checks that every span of d, the record of the article id,
+// lies in src and that the text reported with it is src[start:end].
+func checkSpans(t *testing.T, id string, d extract.Record, src string) {
 	t.Helper()
-	span := func(what string, s spanJSON, hasText bool) {
+	span := func(what string, s extract.RecordSpan, hasText bool) {
 		if s.Start < 0 || s.Start > s.End || s.End > len(src) {
-			t.Errorf("%s: %s [%d,%d) outside the %d-byte text", d.ID, what, s.Start, s.End, len(src))
+			t.Errorf("%s: %s [%d,%d) outside the %d-byte text", id, what, s.Start, s.End, len(src))
 			return
 		}
 		if want := jsonRoundTrip(src[s.Start:s.End]); hasText && s.Text != want {
-			t.Errorf("%s: %s [%d,%d) text %q, want %q", d.ID, what, s.Start, s.End, s.Text, want)
+			t.Errorf("%s: %s [%d,%d) text %q, want %q", id, what, s.Start, s.End, s.Text, want)
 		}
 	}
 	for _, s := range d.Sentences {
@@ -178,12 +190,12 @@ func checkSpans(t *testing.T, d docJSON, src string) {
 		what := fmt.Sprintf("claim %d ", i)
 		span(what+"content", c.Content, true)
 		if c.Cue != nil {
-			span(what+"cue", spanJSON{c.Cue.Start, c.Cue.End, c.Cue.Text}, true)
+			span(what+"cue", c.Cue.RecordSpan, true)
 		}
 		if c.Speaker != nil {
 			span(what+"speaker", c.Speaker.Mention, true)
 		}
-		for _, s := range []*spanJSON{c.Medium, c.Time} {
+		for _, s := range []*extract.RecordSpan{c.Medium, c.Time} {
 			if s != nil {
 				span(what+"medium/time", *s, true)
 			}
@@ -327,7 +339,8 @@ func TestRecordID(t *testing.T) {
 		want   string
 		wantOK bool
 	}{
-		{`"bbc/business/001"`, "bbc/business/001", true},
+		{`"bbc/business/001"`, `"bbc/business/001"`, true},
+		{` "a\u0042" `, `"aB"`, true},
 		{`42`, "42", true},
 		{`1e3`, "1e3", true},
 		{`""`, "", false},

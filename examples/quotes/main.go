@@ -35,7 +35,9 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/whosaid/whosaid/extract"
@@ -279,11 +281,30 @@ func decodeLine(b []byte) *job {
 	return j
 }
 
+// bigArticle is the article length in bytes from which process lowers the
+// garbage collector's target to bigArticleGC percent (unless GOGC is set):
+// a large article's source and Document stay live through its extraction,
+// and the default GOGC of 100 lets the heap grow to twice them before a
+// collection. At 25, a 50 MB article peaks at about 180 MB instead of 270
+// MB, for about 8% more CPU time. Small articles keep the default: their
+// live heap is small, and collecting more often would only cost time.
+const (
+	bigArticle   = 4 << 20
+	bigArticleGC = 25
+)
+
 // process extracts the jobs of in with c.workers workers and writes the
 // results to w in input order, and the errors to stderr. It reports whether
 // any input failed; err is a write error, which stops it.
 func process(c *config, in <-chan *job, w io.Writer, stderr io.Writer, prog *progress) (failed bool, err error) {
 	x := extract.New()
+	var lowerGC sync.Once
+	oldGC := -1
+	defer func() {
+		if oldGC >= 0 {
+			debug.SetGCPercent(oldGC)
+		}
+	}()
 	work := make(chan *job, c.workers)
 	order := make(chan *job, 2*c.workers) // bounds the jobs in flight
 	go func() {
@@ -299,6 +320,9 @@ func process(c *config, in <-chan *job, w io.Writer, stderr io.Writer, prog *pro
 	for range c.workers {
 		go func() {
 			for j := range work {
+				if len(j.text) >= bigArticle && os.Getenv("GOGC") == "" {
+					lowerGC.Do(func() { oldGC = debug.SetGCPercent(bigArticleGC) })
+				}
 				j.done <- format(c, j, x.Extract(j.text))
 			}
 		}()

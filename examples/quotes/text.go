@@ -18,6 +18,9 @@ import (
 // space runs in the content are shown as one space.
 func textForm(j *job, d *extract.Document) []byte {
 	var b bytes.Buffer
+	// About 150 bytes a claim: sized once, so that a large article's
+	// output is not copied as it grows.
+	b.Grow(64 + 150*len(d.Claims))
 	fmt.Fprintf(&b, "== %s: %d claims\n", j.name(), len(d.Claims))
 	for _, c := range d.Claims {
 		speaker := "?"

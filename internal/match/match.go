@@ -63,12 +63,15 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 		}
 		start := i
 		fold := buf[:0]
+		h := uint64(fnvOffset) // FNV-1a of fold, kept as it grows
 		for i < end {
 			c := src[i]
 			if c < utf8.RuneSelf {
 				switch asciiClass[c] {
 				case wordByte:
-					fold = append(fold, norm.FoldASCII(c, foldMode))
+					c = norm.FoldASCII(c, foldMode)
+					fold = append(fold, c)
+					h = (h ^ uint64(c)) * fnvPrime
 					i++
 					continue
 				case joinByte:
@@ -81,7 +84,11 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 			}
 			r, size := utf8.DecodeRuneInString(src[i:end])
 			if isWordRune(r) {
+				k := len(fold)
 				fold = norm.AppendRune(fold, r, foldMode)
+				for _, c := range fold[k:] {
+					h = (h ^ uint64(c)) * fnvPrime
+				}
 				i += size
 				continue
 			}
@@ -91,7 +98,10 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 			}
 			break
 		}
-		dst = append(dst, Word{Span: textpos.Span{Start: start, End: i}, Key: hash(spell(fold))})
+		if w, ok := spell(fold); ok {
+			h = hash(w)
+		}
+		dst = append(dst, Word{Span: textpos.Span{Start: start, End: i}, Key: h})
 		n--
 	}
 	return dst
@@ -141,24 +151,26 @@ func isJoiner(r rune) bool {
 // (dialogue), -amme to -am (programme), and -lled/-lling to -led/-ling
 // (travelled). Both sides of a comparison are folded, so a rule that also
 // changes a word with no variant does no harm.
-func spell(w []byte) []byte {
+func spell(w []byte) (_ []byte, changed bool) {
 	n := len(w)
 	if n < 5 {
-		return w
+		return w, false
 	}
-	for _, r := range spellByLast[w[n-1]] {
-		if hasSuffix(w, r.from) && n-len(r.from) >= r.minStem {
-			return append(w[:n-len(r.from)], r.to...)
+	if c := w[n-2] - 'a'; c < 32 && spellPairs[w[n-1]]&(1<<c) != 0 {
+		for _, r := range spellByLast[w[n-1]] {
+			if hasSuffix(w, r.from) && n-len(r.from) >= r.minStem {
+				return append(w[:n-len(r.from)], r.to...), true
+			}
 		}
 	}
-	// -our- inside a word of six letters or more: labour, favourite,
-	// honourable.
+	// -our- before a consonant inside a word of six letters or more:
+	// colourful, neighbourhood.
 	for i := 1; i+3 < n && n > 5; i++ {
 		if w[i] == 'o' && w[i+1] == 'u' && w[i+2] == 'r' && !isVowel(w[i+3]) {
-			return append(w[:i+1], w[i+2:]...)
+			return append(w[:i+1], w[i+2:]...), true
 		}
 	}
-	return w
+	return w, false
 }
 
 type spellRule struct {
@@ -189,6 +201,16 @@ var spellByLast = func() (t [256][]spellRule) {
 	return t
 }()
 
+// spellPairs has, for each last byte of a rule's suffix, the bit c-'a'
+// set for the byte c before it: words whose last two bytes no rule ends
+// with are not compared with the rules.
+var spellPairs = func() (t [256]uint32) {
+	for _, r := range spellRules {
+		t[r.from[len(r.from)-1]] |= 1 << (r.from[len(r.from)-2] - 'a')
+	}
+	return t
+}()
+
 func hasSuffix(w []byte, s string) bool {
 	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
 }
@@ -201,12 +223,17 @@ func isVowel(c byte) bool {
 	return false
 }
 
+// The parameters of 64-bit FNV-1a.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // hash is 64-bit FNV-1a.
-func hash(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
+func hash[T string | []byte](b T) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * fnvPrime
 	}
 	return h
 }
@@ -253,11 +280,20 @@ func Similarity(a, b []uint64) float64 {
 	return 1 - float64(distance(a, b))/float64(n)
 }
 
+// stackInts is the longest row of the edit distance tables kept on the
+// stack; longer rows are allocated.
+const stackInts = 512
+
 func distance(a, b []uint64) int {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	row := make([]int, len(b)+1)
+	var buf [stackInts]int
+	row := buf[:0]
+	if len(b)+1 > stackInts {
+		row = make([]int, 0, len(b)+1)
+	}
+	row = row[:len(b)+1]
 	for j := range row {
 		row[j] = j
 	}
@@ -289,8 +325,12 @@ func Within(short, long []uint64) (start, end, dist int) {
 	// cost[i] and from[i]: best distance of short[:j] ending at long[:i],
 	// and where that stretch starts in long.
 	m := len(long)
-	cost := make([]int, m+1)
-	from := make([]int, m+1)
+	var cbuf, fbuf [stackInts]int
+	cost, from := cbuf[:0], fbuf[:0]
+	if m+1 > stackInts {
+		cost, from = make([]int, 0, m+1), make([]int, 0, m+1)
+	}
+	cost, from = cost[:m+1], from[:m+1]
 	for i := range from {
 		from[i] = i
 	}

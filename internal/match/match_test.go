@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/whosaid/whosaid/textpos"
@@ -127,10 +128,14 @@ func TestWithinOne(t *testing.T) {
 			t.Errorf("WithinOne(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
-	for _, d := range Deletions("abc") {
-		if !WithinOne(d, "abc") {
-			t.Errorf("deletion %q not within one of abc", d)
+	dels := Deletions(nil, "aéc")
+	for _, d := range []string{"aéc", "éc", "ac", "aé"} {
+		if !slices.Contains(dels, Deletions(nil, d)[0]) {
+			t.Errorf("Deletions(aéc) lacks the hash of %q", d)
 		}
+	}
+	if len(dels) != 4 {
+		t.Errorf("Deletions(aéc) = %d hashes, want 4", len(dels))
 	}
 }
 
@@ -145,6 +150,24 @@ func FuzzWords(f *testing.F) {
 			prev = w.Span.End
 		}
 		NameKey(src)
-		Deletions(src)
+		Deletions(nil, src)
 	})
+}
+
+func TestSpell(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"defence", "defense"}, {"organisations", "organizations"}, {"centre", "center"},
+		{"dialogue", "dialog"}, {"programmes", "programs"}, {"travelled", "traveled"},
+		{"labour", "labor"}, {"colourful", "colorful"}, {"analysed", "analyzed"},
+		{"hours", "hours"}, {"house", "house"}, {"rise", "rise"}, {"said", "said"}, {"ceasefire", "ceasefire"},
+	}
+	for _, tt := range tests {
+		got, changed := spell([]byte(tt.in))
+		if string(got) != tt.want || changed != (tt.in != tt.want) {
+			t.Errorf("spell(%q) = %q, %v, want %q", tt.in, got, changed, tt.want)
+		}
+		if ws := Words(nil, tt.in, textpos.Span{Start: 0, End: len(tt.in)}); len(ws) != 1 || ws[0].Key != hash(tt.want) {
+			t.Errorf("Words(%q) key is not the hash of %q", tt.in, tt.want)
+		}
+	}
 }

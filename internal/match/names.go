@@ -73,16 +73,27 @@ func WithinOne(a, b string) bool {
 	return a[i+sa:] == b[i:]
 }
 
-// Deletions returns s and every string made by deleting one rune of s.
-// Two strings are within edit distance 1 only if their deletion sets
-// meet, so indexing every string by its deletions finds the near pairs
-// of a set in time linear in its size.
-func Deletions(s string) []string {
-	out := []string{s}
+// Deletions appends to dst the hashes (64-bit FNV-1a of the bytes) of s
+// and of every string made by deleting one rune of s, and returns the
+// extended slice. Two strings are within edit distance 1 only if their
+// deletion sets meet, so indexing every string by its deletions finds the
+// near pairs of a set in time linear in its size; a hash that two strings
+// share by chance only proposes a pair for WithinOne to check. It takes
+// O(len(s)²) time and allocates only to grow dst.
+func Deletions(dst []uint64, s string) []uint64 {
+	dst = append(dst, hash(s))
 	for i := 0; i < len(s); {
 		_, size := utf8.DecodeRuneInString(s[i:])
-		out = append(out, s[:i]+s[i+size:])
+		h := uint64(fnvOffset)
+		for j := 0; j < len(s); j++ {
+			if j == i {
+				j += size - 1
+				continue
+			}
+			h = (h ^ uint64(s[j])) * fnvPrime
+		}
+		dst = append(dst, h)
 		i += size
 	}
-	return out
+	return dst
 }
