@@ -170,6 +170,19 @@ func (s *Set) Kind(i int) Kind {
 	return s.ents[i].kind
 }
 
+// AddMention records that the words at sp name entity ent, as a mention
+// of kind kind: for a speaker that the caller resolved itself (a pronoun
+// given the previous speaker, say). It returns the entity's mention at
+// sp: sp itself, or the entity's mention that overlaps it, which is then
+// left as it is; ok is false when ent is no entity or sp is empty once
+// clamped to the source.
+func (s *Set) AddMention(ent int, sp textpos.Span, kind MentionKind) (textpos.Span, bool) {
+	if s.text == nil {
+		return textpos.Span{}, false
+	}
+	return s.addMention(ent, ment{span: sp, kind: kind})
+}
+
 // Role returns the role the document gives entity ent nearest before
 // offset off (else the first after it), or "" if none.
 func (s *Set) Role(ent, off int) string {

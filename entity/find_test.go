@@ -250,3 +250,32 @@ func TestSpeakerWithoutFind(t *testing.T) {
 		}
 	}
 }
+
+func TestAddMention(t *testing.T) {
+	src := "Anna Keller spoke. “We won,” they said. “Yes,” it said."
+	s := find(t, src, nil)
+	keller, _ := byName(t, s, "Anna Keller")
+	they := spanOf(src, "they", 0)
+	if m, ok := s.AddMention(keller, they, Pronoun); !ok || m != they {
+		t.Fatalf("AddMention = %v %v, want %v", m, ok, they)
+	}
+	// Overlapping: the existing mention is returned.
+	if m, ok := s.AddMention(keller, textpos.Span{Start: they.Start + 1, End: they.End + 3}, Pronoun); !ok || m != they {
+		t.Errorf("AddMention(overlap) = %v %v, want %v", m, ok, they)
+	}
+	if _, ok := s.AddMention(99, they, Pronoun); ok {
+		t.Error("AddMention(99) ok")
+	}
+	if _, ok := s.AddMention(keller, textpos.Span{Start: len(src), End: len(src) + 4}, Pronoun); ok {
+		t.Error("AddMention(past the end) ok")
+	}
+	checkInvariants(t, src, s)
+	e := s.Entities()[keller]
+	if len(e.Mentions) != 2 || e.Mentions[1] != (Mention{Span: they, Kind: Pronoun}) {
+		t.Errorf("mentions = %v", e.Mentions)
+	}
+	var zero Set
+	if _, ok := zero.AddMention(0, they, Pronoun); ok {
+		t.Error("AddMention on the zero Set ok")
+	}
+}

@@ -79,9 +79,10 @@ func (qs *quoteSet) add(dst []unit, u unit, src string) ([]unit, bool) {
 // order of insertion. It is an open-addressing hash table with linear
 // probing, kept at most half full.
 type shingleTable struct {
-	slots []slot
-	n     int32
-	shift uint
+	slots  []slot
+	hashes []uint64 // by id
+	n      int32
+	shift  uint
 }
 
 // slot is one entry of a shingleTable: a hash and its id+1, or id 0 when
@@ -97,6 +98,7 @@ func (t *shingleTable) init(n int) {
 		size *= 2
 	}
 	t.slots = make([]slot, size)
+	t.hashes = make([]uint64, 0, n)
 	t.shift = 64
 	for s := size; s > 1; s >>= 1 {
 		t.shift--
@@ -134,6 +136,7 @@ func (t *shingleTable) insert(h uint64) int32 {
 		case sl.id == 0:
 			t.n++
 			*sl = slot{h, t.n}
+			t.hashes = append(t.hashes, h)
 			return t.n - 1
 		case sl.hash == h:
 			return sl.id - 1
@@ -142,8 +145,9 @@ func (t *shingleTable) insert(h uint64) int32 {
 }
 
 func (t *shingleTable) grow() {
-	old, n := t.slots, t.n
+	old, n, hashes := t.slots, t.n, t.hashes
 	t.init(max(2*int(n), 8))
+	t.hashes = hashes
 	mask := len(t.slots) - 1
 	for _, sl := range old {
 		if sl.id == 0 {
@@ -166,9 +170,11 @@ type quoteIndex struct {
 	off   []int32 // postings of shingle id s: post[off[s]:off[s+1]]
 	post  []int32 // unit indexes, ascending within a shingle
 	size  int     // units in the index
-	rare  []int32 // per unit: its distinct shingles that are not common
-	seen  []seen  // per unit: the last query that saw it
-	query int32
+	// shingles is the number of distinct shingles of the index's units.
+	shingles int
+	rare     []int32 // per unit: its distinct shingles that are not common
+	seen     []seen  // per unit: the last query that saw it
+	query    int32
 	// bloom has bit h>>bloomShift set for every shingle hash h of the
 	// index: a small bit set that rejects most absent shingles without
 	// touching the table.
@@ -190,6 +196,9 @@ func newQuoteIndex(units []unit, nsid int, keep func(*unit) bool) *quoteIndex {
 			ix.size++
 			total += len(u.sids)
 			for _, s := range u.sids {
+				if ix.off[s+1] == 0 {
+					ix.shingles++
+				}
 				ix.off[s+1]++
 			}
 		}
@@ -227,7 +236,7 @@ func newQuoteIndex(units []unit, nsid int, keep func(*unit) bool) *quoteIndex {
 // table of the index's set.
 func (ix *quoteIndex) addBloom(t *shingleTable) {
 	bits := 64
-	for bits < 8*ix.sizeShingles() {
+	for bits < 8*ix.shingles {
 		bits *= 2
 	}
 	ix.bloom = make([]uint64, bits/64)
@@ -235,23 +244,12 @@ func (ix *quoteIndex) addBloom(t *shingleTable) {
 	for b := bits; b > 1; b >>= 1 {
 		ix.bloomShift--
 	}
-	for _, sl := range t.slots {
-		if sl.id != 0 && len(ix.postings(sl.id-1)) > 0 {
-			b := sl.hash * 0x9E3779B97F4A7C15 >> ix.bloomShift
+	for s := 0; s+1 < len(ix.off); s++ {
+		if ix.off[s+1] > ix.off[s] {
+			b := t.hashes[s] * 0x9E3779B97F4A7C15 >> ix.bloomShift
 			ix.bloom[b/64] |= 1 << (b % 64)
 		}
 	}
-}
-
-// sizeShingles returns the number of distinct shingles of the index.
-func (ix *quoteIndex) sizeShingles() int {
-	n := 0
-	for s := 0; s+1 < len(ix.off); s++ {
-		if ix.off[s+1] > ix.off[s] {
-			n++
-		}
-	}
-	return n
 }
 
 // has reports whether shingle hash h is a shingle of a unit of the index.

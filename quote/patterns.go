@@ -301,7 +301,8 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		cl.Subject, cl.Head = ph, hd
 	}
 	lemma := t.cue.Lemma
-	if hasSubj && st > 0 && k < n && d.toks[k].kind == tWord && !d.toks[k].cap && !d.is(k, "that") &&
+	if hasSubj && st > 0 && k < n && d.toks[k].kind == tWord && !d.toks[k].cap && !d.is(k, "that") && d.toks[k].flags&fPrep == 0 &&
+		lemma != "call" && lemma != "describe" &&
 		(d.is(st-1, "who") || d.is(st-1, "which") || d.is(st-1, "that")) &&
 		(isPastForm(d.word(k)) || d.toks[k].flags&fFinite != 0 || !d.subjectLike(k)) {
 		// "a treasurer who prosecutors said stole $2m was jailed": the

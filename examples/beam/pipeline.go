@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -223,10 +224,13 @@ func (fn *extractFn) ProcessElement(ctx context.Context, id, text string, emit f
 		claimCount.Inc(ctx, int64(len(d.Claims)))
 	}
 	r.ID = json.RawMessage(id)
-	b, err := json.Marshal(r)
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // as the quotes command: "<" stays "<"
+	if err := enc.Encode(r); err != nil {
 		return fmt.Errorf("beam: encoding %s: %w", id, err)
 	}
+	b := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 	articleCount.Inc(ctx, 1)
 	articleBytes.Inc(ctx, int64(len(text)))
 	emit(string(b))

@@ -64,6 +64,7 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 		start := i
 		fold := buf[:0]
 		h := uint64(fnvOffset) // FNV-1a of fold, kept as it grows
+		var letters uint32     // bit c&31 set for each byte c of fold
 		for i < end {
 			c := src[i]
 			if c < utf8.RuneSelf {
@@ -72,6 +73,7 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 					c = norm.FoldASCII(c, foldMode)
 					fold = append(fold, c)
 					h = (h ^ uint64(c)) * fnvPrime
+					letters |= 1 << (c & 31)
 					i++
 					continue
 				case joinByte:
@@ -88,6 +90,7 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 				fold = norm.AppendRune(fold, r, foldMode)
 				for _, c := range fold[k:] {
 					h = (h ^ uint64(c)) * fnvPrime
+					letters |= 1 << (c & 31)
 				}
 				i += size
 				continue
@@ -98,8 +101,10 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 			}
 			break
 		}
-		if w, ok := spell(fold); ok {
-			h = hash(w)
+		if maySpell(fold, letters) {
+			if w, ok := spell(fold); ok {
+				h = hash(w)
+			}
 		}
 		dst = append(dst, Word{Span: textpos.Span{Start: start, End: i}, Key: h})
 		n--
@@ -173,6 +178,23 @@ func spell(w []byte) (_ []byte, changed bool) {
 	return w, false
 }
 
+// ourLetters has the bits c&31 of the bytes of "our".
+const ourLetters = 1<<('o'&31) | 1<<('u'&31) | 1<<('r'&31)
+
+// maySpell reports whether spell may change w, whose bytes c have the
+// bits c&31 set in letters: its last two bytes end a rule's suffix, or it
+// has the letters of -our- and more than five bytes.
+func maySpell(w []byte, letters uint32) bool {
+	n := len(w)
+	if n < 5 {
+		return false
+	}
+	if c := w[n-2] - 'a'; c < 32 && spellPairs[w[n-1]]&(1<<c) != 0 {
+		return true
+	}
+	return n > 5 && letters&ourLetters == ourLetters
+}
+
 type spellRule struct {
 	from, to string
 	minStem  int
@@ -212,7 +234,16 @@ var spellPairs = func() (t [256]uint32) {
 }()
 
 func hasSuffix(w []byte, s string) bool {
-	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
+	if len(w) < len(s) {
+		return false
+	}
+	w = w[len(w)-len(s):]
+	for i := 0; i < len(s); i++ {
+		if w[i] != s[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func isVowel(c byte) bool {

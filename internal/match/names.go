@@ -15,7 +15,12 @@ func NameKey(word string) string {
 	var buf [64]byte
 	b := buf[:0]
 	for _, r := range word {
-		if isWordRune(r) {
+		switch {
+		case r < utf8.RuneSelf:
+			if asciiClass[r] == wordByte {
+				b = append(b, norm.FoldASCII(byte(r), foldMode))
+			}
+		case isWordRune(r):
 			b = norm.AppendRune(b, r, foldMode)
 		}
 	}
