@@ -35,6 +35,9 @@ type Set struct {
 	// those of Find, added those Speaker added (in text order, usually
 	// at the end).
 	ments, added []ment
+	// quotes are the spans of double quotation marks and what they
+	// enclose (to the end of the paragraph when unclosed), sorted.
+	quotes []textpos.Span
 	mbuf         []ment // scratch space for mentionsIn and mentionsBefore
 	// speakers records, per sentence index, the entity that Speaker last
 	// resolved there: a strong antecedent for later pronouns.
@@ -98,6 +101,7 @@ type ment struct {
 	ent     int
 	sent    int
 	oblique bool // after a preposition, or a possessive modifier
+	quoted  bool // inside quotation marks
 }
 
 // Find finds the mentions of actors in t and groups them into entities:
@@ -267,6 +271,7 @@ func (s *Set) addMention(e int, m ment) (sp textpos.Span, ok bool) {
 		return textpos.Span{}, false
 	}
 	m.ent = e
+	m.quoted = s.quoted(m.span.Start)
 	en := s.ents[e]
 	if sp, ok := overlapAt(en.mentions, m.span, mentionSpan); ok {
 		return sp, true
@@ -337,6 +342,16 @@ func (s *Set) mentionsBefore(from, off int) []ment {
 	}
 	s.mbuf = out
 	return out
+}
+
+// quoted reports whether offset off is inside quotation marks.
+func (s *Set) quoted(off int) bool {
+	k, _ := slices.BinarySearchFunc(s.quotes, off, func(q textpos.Span, off int) int { return cmp.Compare(q.Start, off) })
+	// The last quotation that starts at or before off.
+	if k < len(s.quotes) && s.quotes[k].Start == off {
+		return true
+	}
+	return k > 0 && s.quotes[k-1].End > off
 }
 
 // lastBefore returns the start of the last mention of e that starts before

@@ -133,7 +133,7 @@ func (f *finder) paragraphWords(ws []word, toks []segment.Token, sp textpos.Span
 	if i == j || toks[i].Span.Start != sp.Start || toks[j-1].Span.End != sp.End {
 		return scanWords(ws, f.src, sp.Start, sp.End, &f.low)
 	}
-	return tokenWords(ws, f.src, toks[i:j], sp.End, &f.low)
+	return tokenWords(ws, f.src, toks[i:j], sp.End, &f.low, &f.s.quotes)
 }
 
 // wordText returns the text of word w.
@@ -443,23 +443,13 @@ func (f *finder) person(si, i, ns, j, k int) {
 		h := ws[ns-1]
 		if h.flags&fHonorific != 0 {
 			start = h.s
-			switch {
-			case h.flags&fHonM != 0:
-				gender = 'm'
-			case h.flags&fHonF != 0:
-				gender = 'f'
-			}
+			gender = honorificGender(h.flags)
 		}
 	}
 	nw := ws[ns:j]
 	given, surname := personKeys(f.src, nw)
 	if gender == 0 && len(nw) > 1 {
-		switch fl := nw[0].flags; {
-		case fl&fGivenM != 0 && fl&fGivenF == 0:
-			gender = 'm'
-		case fl&fGivenF != 0 && fl&fGivenM == 0:
-			gender = 'f'
-		}
+		gender = givenGender(nw[0].flags)
 	}
 	c := cand{kind: cPerson, span: textpos.Span{Start: start, End: ws[j-1].e}, name: joinWords(f.src, nw),
 		given: given, surname: surname, nwords: len(nw), gender: gender, sent: si}

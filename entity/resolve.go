@@ -155,7 +155,8 @@ func (f *finder) build() {
 		if p.c.kind == cUnnamed {
 			kind = Descriptor
 		}
-		s.ments = append(s.ments, ment{span: p.c.span, kind: kind, ent: p.ent, sent: p.c.sent, oblique: p.c.oblique})
+		s.ments = append(s.ments, ment{span: p.c.span, kind: kind, ent: p.ent, sent: p.c.sent, oblique: p.c.oblique,
+			quoted: s.quoted(p.c.span.Start)})
 	}
 	slices.SortStableFunc(s.ments, func(a, b ment) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	s.ments = slices.CompactFunc(s.ments, func(a, b ment) bool { return a.span.Overlaps(b.span) })
@@ -203,6 +204,7 @@ func (f *finder) build() {
 		}
 		if e, ok := s.resolvePronoun(c.span.Start, c.flags); ok {
 			s.addMention(e, ment{span: c.span, kind: Pronoun, sent: c.sent})
+			s.ents[e].learnGender(c.flags)
 		}
 	}
 	// Merge the pronouns into the mentions.
@@ -507,6 +509,21 @@ func (e *ent) compatible(flags uint32) bool {
 	return false
 }
 
+// learnGender gives a person of unknown gender the gender of a pronoun
+// with flags that refers to it ("he" → 'm'), so that later pronouns of
+// the other gender pass it by.
+func (e *ent) learnGender(flags uint32) {
+	if e.kind != Person || e.gender != 0 {
+		return
+	}
+	switch {
+	case flags&fPronM != 0 && flags&fPronF == 0:
+		e.gender = 'm'
+	case flags&fPronF != 0 && flags&fPronM == 0:
+		e.gender = 'f'
+	}
+}
+
 // resolvePronoun returns the entity a pronoun at off refers to: the nearest
 // compatible subject before it in its sentence, else the speaker or first
 // compatible subject of the sentences before it in the same or previous
@@ -521,6 +538,17 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 	// Mentions before off, newest first, back to the start of the third
 	// sentence before.
 	ms := s.mentionsBefore(sents[max(0, si-3)].Span.Start, off)
+	// A pronoun outside quotation marks does not refer to a name quoted
+	// ("“Lindsay had me on the run,” she said").
+	if !s.quoted(off) {
+		out := ms[:0]
+		for _, m := range ms {
+			if !m.quoted {
+				out = append(out, m)
+			}
+		}
+		ms = out
+	}
 	k := 0
 	// Same sentence: nearest subject.
 	var obliques []int // distinct entities of compatible oblique mentions
@@ -661,6 +689,7 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 	// A pronoun.
 	if n == 1 && seg[0].flags&fPronoun != 0 && !seg[0].poss {
 		if e, ok := s.resolvePronoun(seg[0].s, seg[0].flags); ok {
+			s.ents[e].learnGender(seg[0].flags)
 			return e, textpos.Span{Start: seg[0].s, End: seg[0].e}, Pronoun, true
 		}
 		return -1, textpos.Span{}, 0, false
@@ -852,20 +881,83 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 	}
 	nw := seg[a:b]
 	sp := textpos.Span{Start: nw[0].s, End: nw[len(nw)-1].e}
+	// Titles and honorifics before a name are no part of it: "Mayor
+	// Constance Ridley", "Dr Priya Venkatesan". The mention keeps an
+	// honorific, as Find's do.
+	var gender byte
+	honorific := false
+	for len(nw) > 1 && nw[0].flags&(fHonorific|fTitle) != 0 && isNameWord(nw[1]) {
+		if nw[0].flags&fHonorific != 0 {
+			honorific = true
+			gender = honorificGender(nw[0].flags)
+		} else {
+			sp.Start = nw[1].s
+		}
+		nw = nw[1:]
+	}
 	name := joinWords(s.src, nw)
 	k := Organisation
 	if c, ok := lex().places[name]; ok {
 		name, k = c, Place
-	} else if len(nw) >= 2 && isNameWord(nw[0]) && isNameWord(nw[len(nw)-1]) {
+	} else if isNameWord(nw[0]) && isNameWord(nw[len(nw)-1]) && (len(nw) >= 2 || honorific) {
 		k = Person
+	}
+	if k == Person {
+		given, surname := personKeys(s.src, nw)
+		if gender == 0 && len(nw) > 1 {
+			gender = givenGender(nw[0].flags)
+		}
+		if i := s.samePerson(given, surname, gender); i >= 0 {
+			return i, sp, true
+		}
+		if i, ok := s.byNameAt(name, k); ok {
+			return i, sp, true
+		}
+		return s.addEnt(&ent{name: name, kind: k, given: given, surname: surname, words: len(nw), gender: gender}), sp, true
 	}
 	if i, ok := s.byNameAt(name, k); ok {
 		return i, sp, true
 	}
-	e := &ent{name: name, kind: k}
-	if k == Person {
-		e.given, e.surname = personKeys(s.src, nw)
-		e.words = len(nw)
+	return s.addEnt(&ent{name: name, kind: k}), sp, true
+}
+
+// honorificGender returns the gender an honorific's flags give: 'm', 'f'
+// or 0.
+func honorificGender(flags uint32) byte {
+	switch {
+	case flags&fHonM != 0:
+		return 'm'
+	case flags&fHonF != 0:
+		return 'f'
 	}
-	return s.addEnt(e), sp, true
+	return 0
+}
+
+// givenGender returns the gender of a given name's flags: 'm', 'f' or 0
+// when unknown or either.
+func givenGender(flags uint32) byte {
+	switch {
+	case flags&fGivenM != 0 && flags&fGivenF == 0:
+		return 'm'
+	case flags&fGivenF != 0 && flags&fGivenM == 0:
+		return 'f'
+	}
+	return 0
+}
+
+// samePerson returns the person the document already names with surname
+// and compatible given names and gender, the most recently added when
+// several are, or -1. Only the last recentCands entities are searched.
+func (s *Set) samePerson(given []string, surname string, gender byte) int {
+	if surname == "" {
+		return -1
+	}
+	for i := len(s.ents) - 1; i >= max(0, len(s.ents)-4*recentCands); i-- {
+		e := s.ents[i]
+		if e.kind == Person && e.surname == surname && compatibleGiven(e.given, given) &&
+			(e.gender == 0 || gender == 0 || e.gender == gender) {
+			return i
+		}
+	}
+	return -1
 }

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/segment"
+	"github.com/whosaid/whosaid/textpos"
 )
 
 // Gap kinds: what separates a word from the word before it.
@@ -201,22 +202,46 @@ func isWordRuneAt(src string, i, b int) bool {
 }
 
 // tokenWords appends to ws the words of the tokens toks of one paragraph,
-// which ends at byte offset b of src: the words scanWords finds in the
+// which lie in src[:b], the paragraph ending at b: the words scanWords finds in the
 // paragraph, derived from the segment's tokens. Plain tokens (ASCII
 // letters, digits and inner hyphens, with a possessive or a period of an
 // abbreviation at the end) are read here; any other word or number token
 // is scanned by scanRange.
-func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte) []word {
+func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte, quotes *[]textpos.Span) []word {
 	l := lex()
 	gap := gapPeriod // paragraph start
 	pos := 0         // bytes before pos belong to words already read
-	for _, t := range toks {
+	open := -1       // start of the open double quotation mark, or -1
+	defer func() {
+		if open >= 0 { // a quotation that goes on in the next paragraph
+			*quotes = append(*quotes, textpos.Span{Start: open, End: b})
+		}
+	}()
+	for k := range toks {
+		t := &toks[k]
 		s, e := t.Span.Start, t.Span.End
-		if e <= pos || s < 0 || e > b {
+		if e <= pos {
 			continue
 		}
 		if t.Kind == segment.Punct || t.Kind == segment.Quote {
 			gap = punctGap(gap, src[max(s, pos)])
+			if t.Kind == segment.Quote {
+				switch src[s:e] {
+				case "“", "«", "„":
+					open = s
+				case "\"":
+					if open < 0 {
+						open = s
+						break
+					}
+					fallthrough
+				case "”", "»":
+					if open >= 0 {
+						*quotes = append(*quotes, textpos.Span{Start: open, End: e})
+						open = -1
+					}
+				}
+			}
 			continue
 		}
 		be, letters, uppers, h, ok := plainWord(src, s, e)
@@ -228,16 +253,21 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte)
 		attached := false
 		switch {
 		case be == e:
-			if e < b && src[e] == '.' {
+			if e >= b {
+				break
+			}
+			if c := src[e]; c == '.' {
 				w.dot = true
-			} else if r, n := decode(src, e); e < b && isApos(r) {
+			} else if c == '\'' || c == 0xE2 || c == 0xCA {
 				// A final apostrophe: "students’".
-				if c, _ := decode(src, e+n); (c == 's' || c == 'S') && !isWordRuneAt(src, e+n+1, b) {
-					w.poss = true
-					w.end = e + n + 1
-				} else if !isWordRune(c) && (src[be-1] == 's' || src[be-1] == 'S') {
-					w.poss = true
-					w.end = e + n
+				if r, n := decode(src, e); isApos(r) {
+					if c, _ := decode(src, e+n); (c == 's' || c == 'S') && !isWordRuneAt(src, e+n+1, b) {
+						w.poss = true
+						w.end = e + n + 1
+					} else if !isWordRune(c) && (src[be-1] == 's' || src[be-1] == 'S') {
+						w.poss = true
+						w.end = e + n
+					}
 				}
 			}
 		case src[be] == '.':
@@ -249,7 +279,7 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte)
 		// Flags.
 		c0 := src[s]
 		w.cap = 'A' <= c0 && c0 <= 'Z'
-		if !w.cap && be-s > 3 && (src[s:s+3] == "al-" || src[s:s+3] == "el-") {
+		if !w.cap && be-s > 3 && src[s+2] == '-' && (src[s:s+3] == "al-" || src[s:s+3] == "el-") {
 			c := src[s+3]
 			w.cap = 'A' <= c && c <= 'Z'
 		}
@@ -298,15 +328,14 @@ var byteClass = func() (t [256]uint8) {
 // of the word in lower case.
 func plainWord(src string, s, e int) (be, letters, uppers int, h uint32, ok bool) {
 	h = fnvOffset
+	hyphens := 0
 	for k := s; k < e; k++ {
 		c := src[k]
 		switch byteClass[c] {
 		case bLower:
-			letters++
 			h = (h ^ uint32(c)) * fnvPrime
 			continue
 		case bUpper:
-			letters++
 			uppers++
 			h = (h ^ uint32(c+'a'-'A')) * fnvPrime
 			continue
@@ -314,16 +343,15 @@ func plainWord(src string, s, e int) (be, letters, uppers int, h uint32, ok bool
 		switch {
 		case k == s:
 		case c == '-' && k+1 < e && byteClass[src[k+1]] != bOther:
+			hyphens++
 			h = (h ^ uint32(c)) * fnvPrime
 			continue
-		case c == '.' && k == e-1:
-			return k, letters, uppers, h, true
-		case c == '\'' && k == e-2 && (src[k+1] == 's' || src[k+1] == 'S'):
-			return k, letters, uppers, h, true
-		case c == 0xE2 && k == e-4 && src[k+1] == 0x80 && src[k+2] == 0x99 && (src[k+3] == 's' || src[k+3] == 'S'):
-			return k, letters, uppers, h, true
+		case c == '.' && k == e-1,
+			c == '\'' && k == e-2 && (src[k+1] == 's' || src[k+1] == 'S'),
+			c == 0xE2 && k == e-4 && src[k+1] == 0x80 && src[k+2] == 0x99 && (src[k+3] == 's' || src[k+3] == 'S'):
+			return k, k - s - hyphens, uppers, h, true
 		}
 		return 0, 0, 0, 0, false
 	}
-	return e, letters, uppers, h, true
+	return e, e - s - hyphens, uppers, h, true
 }

@@ -31,7 +31,7 @@ func TestTokenWords(t *testing.T) {
 	bad := 0
 	for _, src := range docs {
 		tx := segment.Split(src)
-		f := &finder{src: src}
+		f := &finder{src: src, s: &Set{}}
 		for _, p := range tx.Paragraphs {
 			got := f.paragraphWords(nil, tx.Tokens, p.Span)
 			want := scanWords(nil, src, p.Span.Start, p.Span.End, &low)

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/whosaid/whosaid/internal/match"
 	"github.com/whosaid/whosaid/textpos"
 )
@@ -10,6 +12,7 @@ type unit struct {
 	doc, claim, quotation int
 	span                  textpos.Span
 	keys                  []uint64 // word keys, at most maxQuoteWordsDP
+	sorted                []uint64 // keys in ascending order, for match.Absent; see sortedKeys
 	sids                  []int32  // ids in quoteSet.table of the distinct shingles of keys
 	speaker               int      // index in Links.Entities, or -1
 	evidence              bool
@@ -73,6 +76,43 @@ func (qs *quoteSet) add(dst []unit, u unit, src string) ([]unit, bool) {
 	}
 	u.sids = qs.sids[lo:len(qs.sids):len(qs.sids)]
 	return append(dst, u), true
+}
+
+// query appends to dst the ids of the distinct shingles of keys (a text
+// that is not a unit), -1 for each distinct shingle the table lacks, and
+// returns the extended slice.
+func (qs *quoteSet) query(dst []int32, keys []uint64) []int32 {
+	if len(keys) == 1 {
+		qs.sh = match.Shingles(qs.sh[:0], keys)
+		return append(dst, qs.table.find(qs.sh[0]))
+	}
+	qs.stamp++
+	qs.sh = qs.sh[:0] // hashes the table lacks
+	for i := 0; i+1 < len(keys); i++ {
+		h := match.Shingle(keys[i], keys[i+1])
+		id := qs.table.find(h)
+		switch {
+		case id < 0:
+			qs.sh = append(qs.sh, h)
+		case qs.last[id] != qs.stamp:
+			qs.last[id] = qs.stamp
+			dst = append(dst, id)
+		}
+	}
+	slices.Sort(qs.sh)
+	for range slices.Compact(qs.sh) {
+		dst = append(dst, -1)
+	}
+	return dst
+}
+
+// sortedKeys returns u's keys in ascending order, sorting them on first
+// use.
+func (u *unit) sortedKeys() []uint64 {
+	if u.sorted == nil {
+		u.sorted = slices.Sorted(slices.Values(u.keys))
+	}
+	return u.sorted
 }
 
 // shingleTable gives each distinct shingle hash a dense id, from 0 in
@@ -271,11 +311,12 @@ func (ix *quoteIndex) postings(s int32) []int32 {
 	return ix.post[ix.off[s]:ix.off[s+1]]
 }
 
-// candidates appends to dst the units that share enough rare shingles
-// with a query of shingle ids sids (-1 for a shingle unknown to the
-// table) to match it: at least minShared of the rare shingles of the one
-// of them that has fewer, and at least one. Each unit comes once.
-func (ix *quoteIndex) candidates(dst []int32, sids []int32) []int32 {
+// candidates appends to dst the units below limit (an index into units)
+// that share enough rare shingles with a query of shingle ids sids (-1
+// for a shingle unknown to the table) to match it: at least minShared of
+// the rare shingles of the one of them that has fewer, and at least one.
+// Each unit comes once.
+func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit int32) []int32 {
 	ix.query++
 	start := len(dst)
 	var rare int32
@@ -286,6 +327,9 @@ func (ix *quoteIndex) candidates(dst []int32, sids []int32) []int32 {
 		}
 		rare++
 		for _, id := range ps {
+			if id >= limit {
+				break // postings ascend
+			}
 			if sn := &ix.seen[id]; sn.query != ix.query {
 				*sn = seen{ix.query, 1}
 				dst = append(dst, id)

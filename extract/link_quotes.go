@@ -106,7 +106,7 @@ func (l *Links) strengthen(a *actors) *quoteSet {
 	}
 	ix.addBloom(&qs.table)
 	var cands, psids []int32
-	var pkeys []uint64
+	var pkeys, psorted []uint64
 	var paras []textpos.Span
 	var weaks []int
 	for d, doc := range l.Docs {
@@ -126,13 +126,11 @@ func (l *Links) strengthen(a *actors) *quoteSet {
 				continue
 			}
 			pkeys = match.Keys(pkeys[:0], qs.ws)
-			qs.sh = match.Shingles(qs.sh[:0], pkeys)
-			psids = psids[:0]
-			for _, h := range qs.sh {
-				psids = append(psids, qs.table.find(h))
-			}
-			cands = ix.candidates(cands[:0], psids)
-			spk, cov := coverage(ix, cands, d, pkeys)
+			psids = qs.query(psids[:0], pkeys)
+			cands = ix.candidates(cands[:0], psids, int32(len(ix.units)))
+			psorted = append(psorted[:0], pkeys...)
+			slices.Sort(psorted)
+			spk, cov := coverage(ix, cands, d, pkeys, psorted)
 			if spk < 0 || cov < minCoverage {
 				continue
 			}
@@ -193,7 +191,7 @@ func (l *Links) applyAdded(d int, added []Claim, addedSpk, replaced []int) {
 // coverage returns the linked speaker whose quotations in other documents
 // than d cover the largest share of the paragraph's words, and that share.
 // spk is -1 when nothing covers the paragraph or two speakers tie.
-func coverage(ix *quoteIndex, cands []int32, d int, pkeys []uint64) (spk int, share float64) {
+func coverage(ix *quoteIndex, cands []int32, d int, pkeys, psorted []uint64) (spk int, share float64) {
 	type cover struct {
 		spk int
 		on  []bool
@@ -215,10 +213,16 @@ func coverage(ix *quoteIndex, cands []int32, d int, pkeys []uint64) (spk int, sh
 			continue
 		}
 		if len(u.keys) <= len(pkeys) {
+			if float64(match.Absent(u.keys, psorted)) > (1-minSimilarity)*float64(len(u.keys)) {
+				continue // Within's distance is at least as large
+			}
 			s, e, dist := match.Within(u.keys, pkeys)
 			if float64(dist) <= (1-minSimilarity)*float64(len(u.keys)) {
 				mark(u.speaker, s, e)
 			}
+			continue
+		}
+		if float64(match.Absent(pkeys, u.sortedKeys())) > (1-minSimilarity)*float64(len(pkeys)) {
 			continue
 		}
 		if _, _, dist := match.Within(pkeys, u.keys); float64(dist) <= (1-minSimilarity)*float64(len(pkeys)) {
@@ -438,13 +442,13 @@ func (l *Links) groupQuotes(qs *quoteSet) {
 		if len(u.keys) < minLongWords {
 			continue
 		}
-		cands = ix.candidates(cands[:0], u.sids)
+		cands = ix.candidates(cands[:0], u.sids, int32(i))
 		for _, j := range cands {
 			v := &all[j]
 			if int(j) >= i || len(v.keys) < minLongWords || conflict(u.speaker, v.speaker) {
 				continue
 			}
-			if longMatch(u.keys, v.keys) {
+			if longMatch(u, v) {
 				uf.union(int(j), i)
 			}
 		}
@@ -463,11 +467,14 @@ func (l *Links) groupQuotes(qs *quoteSet) {
 			continue
 		}
 		host := -1
-		cands = ix.candidates(cands[:0], u.sids)
+		cands = ix.candidates(cands[:0], u.sids, int32(len(all)))
 		for _, j := range cands {
 			v := &all[j]
 			if len(v.keys) < minLongWords || v.speaker != u.speaker {
 				continue
+			}
+			if match.Absent(u.keys, v.sortedKeys()) > 0 {
+				continue // a word of u is not in v
 			}
 			if _, _, dist := match.Within(u.keys, v.keys); dist == 0 {
 				r := uf.find(int(j))
@@ -533,16 +540,23 @@ func changed(refs []ClaimRef, d int) bool {
 
 // longMatch reports whether two long word sequences are one quotation:
 // similar, or the shorter within the longer.
-func longMatch(a, b []uint64) bool {
+func longMatch(a, b *unit) bool {
 	short, long := a, b
-	if len(short) > len(long) {
+	if len(short.keys) > len(long.keys) {
 		short, long = long, short
 	}
-	if float64(len(short)) >= minSimilarity*float64(len(long)) && match.Similarity(a, b) >= minSimilarity {
+	// No alignment matches the words of short that long lacks: a lower
+	// bound of both distances below.
+	absent := float64(match.Absent(short.keys, long.sortedKeys()))
+	ns, nl := float64(len(short.keys)), float64(len(long.keys))
+	if ns >= minSimilarity*nl && 1-absent/nl >= minSimilarity && match.Similarity(a.keys, b.keys) >= minSimilarity {
 		return true
 	}
-	_, _, dist := match.Within(short, long)
-	return float64(dist) <= (1-minSimilarity)*float64(len(short))
+	if absent > (1-minSimilarity)*ns {
+		return false
+	}
+	_, _, dist := match.Within(short.keys, long.keys)
+	return float64(dist) <= (1-minSimilarity)*ns
 }
 
 func conflict(x, y int) bool { return x >= 0 && y >= 0 && x != y }

@@ -165,6 +165,10 @@ type job struct {
 
 type result struct {
 	out []byte // the formatted output, with its final newline
+	// doc is set instead of out for an article of bigArticle bytes or
+	// more: the printer writes it straight to the output, so that its
+	// formatted form is never held in memory whole.
+	doc *extract.Document
 	err error
 }
 
@@ -281,17 +285,24 @@ func decodeLine(b []byte) *job {
 	return j
 }
 
-// bigArticle is the article length in bytes from which process lowers the
-// garbage collector's target to bigArticleGC percent (unless GOGC is set):
-// a large article's source and Document stay live through its extraction,
-// and the default GOGC of 100 lets the heap grow to twice them before a
-// collection. At 25, a 50 MB article peaks at about 180 MB instead of 270
-// MB, for about 8% more CPU time. Small articles keep the default: their
-// live heap is small, and collecting more often would only cost time.
-const (
-	bigArticle   = 4 << 20
-	bigArticleGC = 25
-)
+// bigArticle is the article length in bytes from which process handles an
+// article as large. Its source and Document stay live through its
+// extraction and output, so:
+//   - the garbage collector's target is lowered to bigArticleGC percent
+//     (unless GOGC is set): the default of 100 lets the heap grow to twice
+//     the live size before a collection. At 25, a 50 MB article peaks under
+//     200 MB instead of 280 MB, for about 10% more CPU time. Small articles
+//     keep the default: their live heap is small, and collecting more
+//     often would only cost time.
+//   - the printer writes its output straight from the Document, in order,
+//     instead of a worker formatting it into memory first, and JSON is
+//     encoded a sentence, an entity or a claim at a time (encodeStreamed).
+//
+// It is a variable for tests.
+var bigArticle = 4 << 20
+
+// bigArticleGC is the GOGC percentage used once a large article is read.
+const bigArticleGC = 25
 
 // process extracts the jobs of in with c.workers workers and writes the
 // results to w in input order, and the errors to stderr. It reports whether
@@ -323,7 +334,12 @@ func process(c *config, in <-chan *job, w io.Writer, stderr io.Writer, prog *pro
 				if len(j.text) >= bigArticle && os.Getenv("GOGC") == "" {
 					lowerGC.Do(func() { oldGC = debug.SetGCPercent(bigArticleGC) })
 				}
-				j.done <- format(c, j, x.Extract(j.text))
+				d := x.Extract(j.text)
+				if len(j.text) >= bigArticle {
+					j.done <- result{doc: d}
+					continue
+				}
+				j.done <- format(c, j, d)
 			}
 		}()
 	}
@@ -340,6 +356,8 @@ func process(c *config, in <-chan *job, w io.Writer, stderr io.Writer, prog *pro
 			failed = true
 			prog.clear()
 			fmt.Fprintf(stderr, "quotes: %s: %v\n", j.name(), r.err)
+		} else if err == nil && r.doc != nil {
+			err = write(c, j, r.doc, w)
 		} else if err == nil {
 			_, err = w.Write(r.out)
 		}
@@ -366,6 +384,18 @@ func format(c *config, j *job, d *extract.Document) result {
 	if c.format == "text" {
 		return result{out: textForm(j, d)}
 	}
+	var b bytes.Buffer
+	if err := write(c, j, d, &b); err != nil {
+		return result{err: err}
+	}
+	return result{out: b.Bytes()}
+}
+
+// write writes d, the extraction of j, to w in c.format.
+func write(c *config, j *job, d *extract.Document, w io.Writer) error {
+	if c.format == "text" {
+		return writeText(w, j, d)
+	}
 	unit := extract.Bytes
 	switch c.offsets {
 	case "rune":
@@ -379,11 +409,10 @@ func format(c *config, j *job, d *extract.Document) result {
 	} else {
 		out.File = j.label
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(out); err != nil {
-		return result{err: err}
+	if len(d.Src) >= bigArticle {
+		return encodeStreamed(w, out)
 	}
-	return result{out: b.Bytes()}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
 }

@@ -233,6 +233,30 @@ func testDoc() *extract.Document {
 	}
 }
 
+// TestBigArticle checks that a large article, written by the printer
+// straight from its Document, prints what a small one formatted by a
+// worker does.
+func TestBigArticle(t *testing.T) {
+	name := filepath.Join("..", "..", "testdata", "articles", "000_d28f92e60442c72b.txt")
+	for _, f := range []string{"json", "text"} {
+		t.Run(f, func(t *testing.T) {
+			_, want, _ := runCmd(t, "", "-format", f, name)
+			defer func(n int) { bigArticle = n }(bigArticle)
+			bigArticle = 1
+			code, got, stderr := runCmd(t, "", "-format", f, name)
+			if code != 0 || stderr != "" {
+				t.Fatalf("exit %d, stderr %q", code, stderr)
+			}
+			if len(want) < 100 {
+				t.Fatalf("output %q, want an article's claims", want)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("large article output differs (-small +large):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestTextForm(t *testing.T) {
 	j := &job{label: "a.txt"}
 	got := string(textForm(j, testDoc()))
@@ -308,5 +332,38 @@ func TestProgressLine(t *testing.T) {
 	nilp.finish()
 	if isTerminal(&bytes.Buffer{}) {
 		t.Error("isTerminal(buffer) = true")
+	}
+}
+
+// TestEncodeStreamed checks that encodeStreamed writes the bytes of a
+// json.Encoder without HTML escaping: omitted, nil, empty and full slices,
+// raw messages, and text that HTML escaping would change.
+func TestEncodeStreamed(t *testing.T) {
+	full := testDoc().Record(extract.Runes)
+	full.ID = json.RawMessage(`"a<b>&c"`)
+	cases := map[string]any{
+		"full":    full,
+		"file":    extract.Record{File: "x <y> & z.txt"},
+		"empty":   extract.Record{Sentences: []extract.RecordSpan{}, Entities: []extract.RecordEntity{}},
+		"no keys": struct{ a int }{1},
+		"omitted": struct {
+			A []int `json:"a,omitempty"`
+			B string
+		}{B: "<b>"},
+		"embedded": extract.RecordCue{RecordSpan: extract.RecordSpan{Start: 1, End: 2}, Act: "claim"},
+	}
+	for name, v := range cases {
+		var want, got bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+		if err := encodeStreamed(&got, v); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		if diff := cmp.Diff(want.String(), got.String()); diff != "" {
+			t.Errorf("%s: encodeStreamed differs from json.Encoder (-want +got):\n%s", name, diff)
+		}
 	}
 }

@@ -3,25 +3,35 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/whosaid/whosaid/extract"
 	"github.com/whosaid/whosaid/textpos"
 )
 
-// textForm returns d in the form for people (-format text): a heading line
-// naming the input, then one line per claim,
+// textForm returns d in the form for people (-format text): see [writeText].
+func textForm(j *job, d *extract.Document) []byte {
+	var b bytes.Buffer
+	// About 150 bytes a claim: sized once, so that the output is not
+	// copied as it grows.
+	b.Grow(64 + 150*len(d.Claims))
+	writeText(&b, j, d) // a bytes.Buffer does not fail
+	return b.Bytes()
+}
+
+// writeText writes d to w in the form for people (-format text): a heading
+// line naming the input, then one line per claim,
 //
 //	speaker (role): “content” [kind, cue, medium, time, date]
 //
 // where absent parts are left out and an unknown speaker is "?". White
-// space runs in the content are shown as one space.
-func textForm(j *job, d *extract.Document) []byte {
-	var b bytes.Buffer
-	// About 150 bytes a claim: sized once, so that a large article's
-	// output is not copied as it grows.
-	b.Grow(64 + 150*len(d.Claims))
-	fmt.Fprintf(&b, "== %s: %d claims\n", j.name(), len(d.Claims))
+// space runs in the content are shown as one space. It returns the first
+// write error.
+func writeText(w io.Writer, j *job, d *extract.Document) error {
+	if _, err := fmt.Fprintf(w, "== %s: %d claims\n", j.name(), len(d.Claims)); err != nil {
+		return err
+	}
 	for _, c := range d.Claims {
 		speaker := "?"
 		if sp := c.Speaker; sp != nil {
@@ -42,9 +52,11 @@ func textForm(j *job, d *extract.Document) []byte {
 		if !c.Date.IsZero() {
 			tags = append(tags, c.Date.Format("2006-01-02"))
 		}
-		fmt.Fprintf(&b, "%s: “%s” [%s]\n", speaker, oneLine(c.Content.Text(d.Src)), strings.Join(tags, ", "))
+		if _, err := fmt.Fprintf(w, "%s: “%s” [%s]\n", speaker, oneLine(c.Content.Text(d.Src)), strings.Join(tags, ", ")); err != nil {
+			return err
+		}
 	}
-	return b.Bytes()
+	return nil
 }
 
 // oneLine returns s with each run of white space replaced by one space.

@@ -61,6 +61,12 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 			i += size
 			continue
 		}
+		if key, next, ok := asciiWord(src, i, end); ok {
+			dst = append(dst, Word{Span: textpos.Span{Start: i, End: next}, Key: key})
+			i = next
+			n--
+			continue
+		}
 		start := i
 		fold := buf[:0]
 		h := uint64(fnvOffset) // FNV-1a of fold, kept as it grows
@@ -112,21 +118,83 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 	return dst
 }
 
-// Byte classes of ASCII for the word scanner.
+// asciiWord reads the word that starts at src[i], a letter or digit, when
+// it is ASCII up to its end (before end) and at most maxASCIIWord bytes
+// long: it returns the word's key and end offset. ok is false for any
+// other word, which the general loop of FirstWords reads. It is
+// FirstWords's fast path: a tight loop that calls nothing.
+func asciiWord(src string, i, end int) (key uint64, next int, ok bool) {
+	var buf [maxASCIIWord]byte
+	k := 0
+	h := uint64(fnvOffset)
+	var letters uint32
+	for i < end {
+		c := src[i]
+		switch asciiClass[c] {
+		case wordByte:
+			if k == len(buf) {
+				return 0, 0, false
+			}
+			c = asciiFold[c]
+			buf[k] = c
+			k++
+			h = (h ^ uint64(c)) * fnvPrime
+			letters |= 1 << (c & 31)
+			i++
+			continue
+		case joinByte:
+			if i+1 < end {
+				switch asciiClass[src[i+1]] {
+				case wordByte:
+					i++
+					continue
+				case nonASCII:
+					return 0, 0, false // the word may go on
+				}
+			}
+		case nonASCII:
+			return 0, 0, false
+		}
+		break
+	}
+	if w := buf[:k]; maySpell(w, letters) {
+		if w, ok := spell(w); ok {
+			h = hash(w)
+		}
+	}
+	return h, i, true
+}
+
+// maxASCIIWord is the longest word asciiWord reads, in bytes.
+const maxASCIIWord = 48
+
+// Byte classes for the word scanner.
 const (
 	otherByte = iota
-	wordByte  // a letter or digit
-	joinByte  // an apostrophe, hyphen or period: joins two word parts
+	wordByte  // an ASCII letter or digit
+	joinByte  // an ASCII apostrophe, hyphen or period: joins two word parts
+	nonASCII  // a byte of a multi-byte rune (or an invalid byte)
 )
 
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+// asciiClass is the class of each byte.
+var asciiClass = func() (t [256]uint8) {
 	for c := range t {
 		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = nonASCII
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
 			t[c] = wordByte
 		case c == '\'' || c == '-' || c == '.' || norm.FoldASCII(byte(c), 0) == '\'':
 			t[c] = joinByte
 		}
+	}
+	return t
+}()
+
+// asciiFold is norm.FoldASCII(c, foldMode) of each ASCII byte c.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = norm.FoldASCII(byte(c), foldMode)
 	}
 	return t
 }()
@@ -342,6 +410,23 @@ func distance(a, b []uint64) int {
 		}
 	}
 	return row[len(b)]
+}
+
+// Absent returns how many of words (counted with repeats) are not in
+// sorted, a slice of keys in ascending order. No alignment can match such
+// a word, so when sorted holds the keys of long, Absent(short, sorted) is
+// a lower bound of the distance Within(short, long) returns and of the
+// edit distance behind Similarity(short, long): a cheap test that rules
+// out most pairs before their O(n·m) comparison. It takes O(len(words) ·
+// log len(sorted)) time.
+func Absent(words, sorted []uint64) int {
+	n := 0
+	for _, w := range words {
+		if _, ok := slices.BinarySearch(sorted, w); !ok {
+			n++
+		}
+	}
+	return n
 }
 
 // Within finds the stretch of long that best matches all of short

@@ -141,6 +141,7 @@ func TestWithinOne(t *testing.T) {
 
 func FuzzWords(f *testing.F) {
 	f.Add("“Cease-fire,” he said — U.S.\xff")
+	f.Add("The defence’s Méheut-led colourful programmes, 5:30 p.m. co-operate")
 	f.Fuzz(func(t *testing.T, src string) {
 		prev := 0
 		for _, w := range Words(nil, src, textpos.Span{Start: 0, End: len(src)}) {
@@ -148,6 +149,15 @@ func FuzzWords(f *testing.F) {
 				t.Fatalf("bad word span %v", w.Span)
 			}
 			prev = w.Span.End
+			// The word alone, and followed by a non-ASCII mark that ends it
+			// (which the fast ASCII path leaves to the general one), has
+			// its key.
+			text := w.Span.Text(src)
+			for _, s := range []string{text, text + "”"} {
+				if ws := Words(nil, s, textpos.Span{Start: 0, End: len(s)}); len(ws) != 1 || ws[0].Key != w.Key {
+					t.Fatalf("word %q of %q: alone it reads %v", s, src, ws)
+				}
+			}
 		}
 		NameKey(src)
 		Deletions(nil, src)
@@ -169,5 +179,27 @@ func TestSpell(t *testing.T) {
 		if ws := Words(nil, tt.in, textpos.Span{Start: 0, End: len(tt.in)}); len(ws) != 1 || ws[0].Key != hash(tt.want) {
 			t.Errorf("Words(%q) key is not the hash of %q", tt.in, tt.want)
 		}
+	}
+}
+
+func TestAbsent(t *testing.T) {
+	tests := []struct {
+		short, long string
+	}{
+		{"c d e", "a b c d e f"}, {"c x e", "a b c d e f"}, {"x y z", "a b"}, {"a a b", "b"}, {"", "a"},
+	}
+	for _, tt := range tests {
+		short, long := keys(tt.short), keys(tt.long)
+		sorted := slices.Sorted(slices.Values(long))
+		abs := Absent(short, sorted)
+		if _, _, d := Within(short, long); abs > d {
+			t.Errorf("Absent(%q, %q) = %d > Within distance %d", tt.short, tt.long, abs, d)
+		}
+		if n := max(len(short), len(long)); n > 0 && float64(abs)/float64(n) > 1-Similarity(short, long) {
+			t.Errorf("Absent(%q, %q) = %d exceeds the edit distance", tt.short, tt.long, abs)
+		}
+	}
+	if got := Absent(keys("c x e x"), slices.Sorted(slices.Values(keys("a b c d e")))); got != 2 {
+		t.Errorf("Absent(c x e x, a b c d e) = %d, want 2", got)
 	}
 }
