@@ -38,7 +38,7 @@ type Set struct {
 	// quotes are the spans of double quotation marks and what they
 	// enclose (to the end of the paragraph when unclosed), sorted.
 	quotes []textpos.Span
-	mbuf         []ment // scratch space for mentionsIn and mentionsBefore
+	mbuf   []ment // scratch space for mentionsIn and mentionsBefore
 	// speakers records, per sentence index, the entity that Speaker last
 	// resolved there: a strong antecedent for later pronouns.
 	speakers map[int]int

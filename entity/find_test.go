@@ -279,3 +279,56 @@ func TestAddMention(t *testing.T) {
 		t.Error("AddMention on the zero Set ok")
 	}
 }
+
+func TestPronounResolution(t *testing.T) {
+	tests := []struct {
+		name, src, pronoun string
+		n                  int // occurrence of the pronoun
+		want               string
+	}{
+		{
+			name:    "a name inside a quotation is no antecedent",
+			src:     "Maria Okafor won the final. “Laura Bauer had me on the run, but I came back,” she said.",
+			pronoun: "she", want: "Maria Okafor",
+		},
+		{
+			name: "gender learned from an earlier pronoun",
+			src: "Senator Taran Vell said the plan was ready. He spoke in Oslo.\n" +
+				"Editor Sasha Quill described it as bold, and she smiled. He added that more was needed.",
+			pronoun: "He", n: 1, want: "Taran Vell",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := find(t, tt.src, nil)
+			sp := spanOf(tt.src, tt.pronoun, tt.n)
+			e, m, ok := s.Speaker(sp, textpos.Span{})
+			if !ok {
+				t.Fatalf("Speaker(%q) unresolved\n%s", tt.pronoun, describe(tt.src, s))
+			}
+			if got := s.Entities()[e].Name; got != tt.want || m != sp {
+				t.Errorf("Speaker(%q) = %q %v, want %q %v\n%s", tt.pronoun, got, m, tt.want, sp, describe(tt.src, s))
+			}
+		})
+	}
+}
+
+func TestSpeakerNewName(t *testing.T) {
+	src := "“We are ready,” said Mayor Tessaly Brand. “Yes,” said Dr Orrin Vash. Dr Vash added more."
+	s := find(t, src, nil)
+	for _, tc := range []struct{ phrase, name, mention string }{
+		{"Mayor Tessaly Brand", "Tessaly Brand", "Tessaly Brand"},
+		{"Dr Orrin Vash", "Orrin Vash", "Dr Orrin Vash"},
+		{"Dr Vash", "Orrin Vash", "Dr Vash"},
+	} {
+		e, m, ok := s.Speaker(spanOf(src, tc.phrase, 0), textpos.Span{})
+		if !ok {
+			t.Errorf("Speaker(%q) unresolved", tc.phrase)
+			continue
+		}
+		if en := s.Entities()[e]; en.Name != tc.name || en.Kind != Person || m.Text(src) != tc.mention {
+			t.Errorf("Speaker(%q) = %q %v mention %q, want person %q mention %q", tc.phrase, en.Name, en.Kind, m.Text(src), tc.name, tc.mention)
+		}
+	}
+	checkInvariants(t, src, s)
+}

@@ -97,6 +97,9 @@ var hostile = []struct {
 		return strings.Repeat("Prime Minister General Director Smith Jones ", n/44)
 	}},
 	{"one-word-lines", func(n int) string { return strings.Repeat("He\n", n/3) }},
+	{"quotes-one-paragraph", func(n int) string {
+		return strings.Repeat("“We will win,” said Mr. Smith, the minister. He said so. ", n/58)
+	}},
 	{"pronouns", func(n int) string {
 		return "Anna Keller said it. " + strings.Repeat("The Agency, the Council and the Office said so, and she said it. ", n/66)
 	}},

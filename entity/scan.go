@@ -226,20 +226,29 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 		if t.Kind == segment.Punct || t.Kind == segment.Quote {
 			gap = punctGap(gap, src[max(s, pos)])
 			if t.Kind == segment.Quote {
+				closing := false
 				switch src[s:e] {
 				case "“", "«", "„":
 					open = s
 				case "\"":
-					if open < 0 {
+					// A straight mark right after a word or punctuation
+					// closes, else it opens.
+					if k == 0 || toks[k-1].Span.End < s {
 						open = s
 						break
 					}
-					fallthrough
+					closing = true
 				case "”", "»":
-					if open >= 0 {
-						*quotes = append(*quotes, textpos.Span{Start: open, End: e})
-						open = -1
+					closing = true
+				}
+				if closing {
+					// Without an opening mark, the paragraph goes on a
+					// quotation of the paragraph before.
+					if open < 0 {
+						open = toks[0].Span.Start
 					}
+					*quotes = append(*quotes, textpos.Span{Start: open, End: e})
+					open = -1
 				}
 			}
 			continue

@@ -212,7 +212,7 @@ type quoteIndex struct {
 	size  int     // units in the index
 	// shingles is the number of distinct shingles of the index's units.
 	shingles int
-	rare     []int32 // per unit: its distinct shingles that are not common
+	rare     []int32 // per unit: its distinct shingles that are not common, or -1 until rareOf counts them
 	seen     []seen  // per unit: the last query that saw it
 	query    int32
 	// bloom has bit h>>bloomShift set for every shingle hash h of the
@@ -259,16 +259,24 @@ func newQuoteIndex(units []unit, nsid int, keep func(*unit) bool) *quoteIndex {
 			}
 		}
 	}
-	for i := range units {
-		if u := &units[i]; keep(u) {
-			for _, s := range u.sids {
-				if len(ix.postings(s)) <= maxPostings {
-					ix.rare[i]++
-				}
+	for i := range ix.rare {
+		ix.rare[i] = -1 // counted by rareOf when first needed
+	}
+	return ix
+}
+
+// rareOf returns the number of distinct shingles of unit id that are not
+// common.
+func (ix *quoteIndex) rareOf(id int32) int32 {
+	if ix.rare[id] < 0 {
+		ix.rare[id] = 0
+		for _, s := range ix.units[id].sids {
+			if len(ix.postings(s)) <= maxPostings {
+				ix.rare[id]++
 			}
 		}
 	}
-	return ix
+	return ix.rare[id]
 }
 
 // addBloom sets the bloom bits of the shingles of the index's units, so
@@ -340,7 +348,7 @@ func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit int32) []int32
 	}
 	out := dst[:start]
 	for _, id := range dst[start:] {
-		need := max(1, int32(minShared*float64(min(rare, ix.rare[id]))))
+		need := max(1, int32(minShared*float64(min(rare, ix.rareOf(id)))))
 		if ix.seen[id].hits >= need {
 			out = append(out, id)
 		}

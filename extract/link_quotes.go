@@ -128,9 +128,8 @@ func (l *Links) strengthen(a *actors) *quoteSet {
 			pkeys = match.Keys(pkeys[:0], qs.ws)
 			psids = qs.query(psids[:0], pkeys)
 			cands = ix.candidates(cands[:0], psids, int32(len(ix.units)))
-			psorted = append(psorted[:0], pkeys...)
-			slices.Sort(psorted)
-			spk, cov := coverage(ix, cands, d, pkeys, psorted)
+			psorted = psorted[:0] // sorted by coverage when needed
+			spk, cov := coverage(ix, cands, d, pkeys, &psorted)
 			if spk < 0 || cov < minCoverage {
 				continue
 			}
@@ -191,7 +190,7 @@ func (l *Links) applyAdded(d int, added []Claim, addedSpk, replaced []int) {
 // coverage returns the linked speaker whose quotations in other documents
 // than d cover the largest share of the paragraph's words, and that share.
 // spk is -1 when nothing covers the paragraph or two speakers tie.
-func coverage(ix *quoteIndex, cands []int32, d int, pkeys, psorted []uint64) (spk int, share float64) {
+func coverage(ix *quoteIndex, cands []int32, d int, pkeys []uint64, psorted *[]uint64) (spk int, share float64) {
 	type cover struct {
 		spk int
 		on  []bool
@@ -213,7 +212,11 @@ func coverage(ix *quoteIndex, cands []int32, d int, pkeys, psorted []uint64) (sp
 			continue
 		}
 		if len(u.keys) <= len(pkeys) {
-			if float64(match.Absent(u.keys, psorted)) > (1-minSimilarity)*float64(len(u.keys)) {
+			if len(*psorted) == 0 {
+				*psorted = append(*psorted, pkeys...)
+				slices.Sort(*psorted)
+			}
+			if float64(match.Absent(u.keys, *psorted)) > (1-minSimilarity)*float64(len(u.keys)) {
 				continue // Within's distance is at least as large
 			}
 			s, e, dist := match.Within(u.keys, pkeys)

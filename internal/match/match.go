@@ -128,6 +128,7 @@ func asciiWord(src string, i, end int) (key uint64, next int, ok bool) {
 	k := 0
 	h := uint64(fnvOffset)
 	var letters uint32
+	end = min(end, len(src))
 	for i < end {
 		c := src[i]
 		switch asciiClass[c] {
@@ -191,10 +192,14 @@ var asciiClass = func() (t [256]uint8) {
 	return t
 }()
 
-// asciiFold is norm.FoldASCII(c, foldMode) of each ASCII byte c.
-var asciiFold = func() (t [utf8.RuneSelf]byte) {
+// asciiFold is norm.FoldASCII(c, foldMode) of each ASCII byte c (and c
+// for the others, which the word scanner does not fold with it).
+var asciiFold = func() (t [256]byte) {
 	for c := range t {
-		t[c] = norm.FoldASCII(byte(c), foldMode)
+		t[c] = byte(c)
+		if c < utf8.RuneSelf {
+			t[c] = norm.FoldASCII(byte(c), foldMode)
+		}
 	}
 	return t
 }()
