@@ -433,15 +433,36 @@ func joinWords(src string, ws []word) string {
 	if len(ws) == 0 {
 		return ""
 	}
+	// The source text itself when it is written so: no copy.
+	end, same := 0, true
+	for k, w := range ws {
+		end = w.e
+		if w.joinDot() {
+			end++ // w.dot: the period follows in src
+		}
+		if k+1 < len(ws) && (end > ws[k+1].s || src[end:ws[k+1].s] != " ") {
+			same = false
+			break
+		}
+	}
+	if same {
+		return src[ws[0].s:end]
+	}
 	var b strings.Builder
 	for k, w := range ws {
 		if k > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(src[w.s:w.e])
-		if w.dot && (w.init || w.flags&fHonorific != 0 || w.flags&fTitle != 0 && w.e-w.s <= 4) {
+		if w.joinDot() {
 			b.WriteByte('.')
 		}
 	}
 	return b.String()
+}
+
+// joinDot reports whether joinWords writes w with its period: an
+// initial, an honorific, a short title.
+func (w *word) joinDot() bool {
+	return w.dot && (w.init || w.flags&fHonorific != 0 || w.flags&fTitle != 0 && w.e-w.s <= 4)
 }

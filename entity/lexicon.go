@@ -205,29 +205,11 @@ func (t *flagTable) get(w string, h uint32, fold bool) uint32 {
 	}
 }
 
-// lookup returns the flags of word w, case-folded without allocating for
-// words of up to 64 bytes.
+// lookup returns the flags of word w, case-folded.
 func (l *lexicon) lookup(w string) uint32 {
 	var buf [64]byte
-	if len(w) > len(buf) {
-		return l.flags[strings.ToLower(w)]
-	}
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	if !ascii {
-		return l.flags[strings.ToLower(w)]
-	}
-	return l.flags[string(buf[:len(w)])]
+	low := buf[:0]
+	return l.flagsOf(w, true, &low)
 }
 
 // flagsOf returns the flags of word w. When fold is false w must be in

@@ -264,11 +264,7 @@ func reuse[K comparable, V any](m map[K]V) map[K]V {
 // newEnt adds an entity to the set, allocating entities in chunks.
 func (f *finder) newEnt(e ent) int {
 	if len(f.slab) == cap(f.slab) {
-		n := len(f.cands)/3 + 4 // candidates per entity: about 3
-		if cap(f.slab) > 0 {
-			n = 2 * cap(f.slab)
-		}
-		f.slab = make([]ent, 0, min(n, 1024))
+		f.slab = make([]ent, 0, min(max(2*cap(f.slab), 8), 1024))
 	}
 	f.slab = append(f.slab, e)
 	return f.s.newEnt(&f.slab[len(f.slab)-1])

@@ -76,6 +76,18 @@ func (w *word) skipsDot() bool {
 	return w.dot && (w.init || w.flags&(fHonorific|fTitle) != 0 && w.e-w.s <= 4)
 }
 
+// finish sets what follows from the letters of w, given its cap and dot:
+// upper, init, and its lexicon flags, less those of a lower-case word when
+// w is in capitals ("US" is not "us", "IT" not "it").
+func (w *word) finish(letters, uppers int, flags uint32) {
+	w.upper = letters >= 2 && uppers == letters
+	w.init = letters == 1 && w.cap && w.dot
+	w.flags = flags
+	if w.upper {
+		w.flags &^= fStop | fPronoun | fGiven
+	}
+}
+
 // scanWords appends the words of src[a:b] to ws and returns it. It runs in
 // time linear in b-a.
 func scanWords(ws []word, src string, a, b int, low *[]byte) []word {
@@ -176,13 +188,7 @@ func scanRange(ws []word, src string, a, stop, b int, gap uint8, low *[]byte) ([
 			c, _ := decode(src, w.s+3)
 			w.cap = isUpper(c)
 		}
-		w.upper = letters >= 2 && uppers == letters
-		w.init = letters == 1 && w.cap && w.dot
-		w.flags = l.flagsOf(src[w.s:w.e], true, low)
-		if w.upper {
-			// "US" is not "us", "IT" not "it".
-			w.flags &^= fStop | fPronoun | fGiven
-		}
+		w.finish(letters, uppers, l.flagsOf(src[w.s:w.e], true, low))
 		ws = append(ws, w)
 		gap = gapSpace
 		i = w.end
@@ -292,12 +298,7 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 			c := src[s+3]
 			w.cap = 'A' <= c && c <= 'Z'
 		}
-		w.upper = letters >= 2 && uppers == letters
-		w.init = letters == 1 && w.cap && w.dot
-		w.flags = l.table.get(src[s:be], h, uppers > 0)
-		if w.upper {
-			w.flags &^= fStop | fPronoun | fGiven
-		}
+		w.finish(letters, uppers, l.table.get(src[s:be], h, uppers > 0))
 		ws = append(ws, w)
 		gap = gapSpace
 		pos = w.end

@@ -8,6 +8,7 @@ import (
 
 	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/internal/match"
+	"github.com/whosaid/whosaid/internal/norm"
 	"github.com/whosaid/whosaid/textpos"
 )
 
@@ -238,18 +239,9 @@ func appendFields(dst []string, s string) []string {
 	return dst
 }
 
-// lowerASCII appends s to dst with the ASCII letters A-Z lower-cased (the
+// lowerASCII appends s to dst with the ASCII letters lower-cased (the
 // title and particle lexicons are ASCII) and returns the extended slice.
-func lowerASCII(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
+func lowerASCII(dst []byte, s string) []byte { return norm.AppendASCII(dst, s, norm.Lower) }
 
 // isInitial reports whether w is an initial: one letter, with or without a
 // period ("S.", "S"), or two capitals with periods ("J.R.").
@@ -507,7 +499,13 @@ func (l *Links) linkPeople(a *actors, uf unionFind) {
 	// first letter, for surnames of six letters or more. Keys are indexed
 	// by the hashes of their deletions.
 	fam := newUnionFind(len(keys))
-	dels := make(map[uint64]int, len(keys))
+	ndel := 0
+	for id, k := range keys {
+		if rawLen[id] >= 6 {
+			ndel += 1 + utf8.RuneCountInString(k)
+		}
+	}
+	dels := make(map[uint64]int, ndel)
 	var dl []uint64
 	for id, k := range keys {
 		if rawLen[id] < 6 {

@@ -37,7 +37,7 @@ type quoteSet struct {
 func newQuoteSet(size int) *quoteSet {
 	// English averages about six bytes a word and space; quotations that
 	// claims cover are counted twice in size but read once.
-	words := size/8 + 16
+	words := size/12 + 16
 	qs := &quoteSet{keys: make([]uint64, 0, words), sids: make([]int32, 0, words), last: make([]int32, 0, words/2)}
 	qs.table.init(words / 2) // a word pair recurs in other units of its quotation
 	return qs

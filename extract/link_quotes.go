@@ -80,11 +80,14 @@ func claimSpeakers(a *actors, d int, doc *Document) []int {
 // quotation units of the documents as Link received them.
 func (l *Links) strengthen(a *actors) *quoteSet {
 	l.speakerOf = make([][]int, len(l.Docs))
+	// Sizes for the arenas: quotations that claims cover are counted
+	// though they make no unit.
 	size, n := 0, 0
 	for _, doc := range l.Docs {
-		n += len(doc.Claims) + len(doc.Quotations)
+		n += len(doc.Quotations)
 		for c := range doc.Claims {
 			if isQuoteKind(doc.Claims[c].Kind) {
+				n++
 				size += doc.Claims[c].Content.Clamp(len(doc.Src)).Len()
 			}
 		}
@@ -350,21 +353,29 @@ func blockCandidates(dst []int, doc *Document, paras []textpos.Span) []int {
 // hasDoubleQuote reports whether s holds a double quotation mark: " “ ” « »
 // or „.
 func hasDoubleQuote(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '"':
-			return true
-		case 0xC2: // « U+00AB, » U+00BB
-			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
-				return true
-			}
-		case 0xE2: // “ U+201C, ” U+201D, „ U+201E
-			if i+2 < len(s) && s[i+1] == 0x80 && 0x9C <= s[i+2] && s[i+2] <= 0x9E {
-				return true
-			}
-		}
+	if strings.IndexByte(s, '"') >= 0 {
+		return true
 	}
-	return false
+	for t := s; ; { // “ ” „ are E2 80 9C-9E
+		i := strings.IndexByte(t, 0xE2)
+		if i < 0 || i+2 >= len(t) {
+			break
+		}
+		if t[i+1] == 0x80 && 0x9C <= t[i+2] && t[i+2] <= 0x9E {
+			return true
+		}
+		t = t[i+1:]
+	}
+	for t := s; ; { // « » are C2 AB, C2 BB
+		i := strings.IndexByte(t, 0xC2)
+		if i < 0 || i+1 >= len(t) {
+			return false
+		}
+		if t[i+1] == 0xAB || t[i+1] == 0xBB {
+			return true
+		}
+		t = t[i+1:]
+	}
 }
 
 // speakerIn returns the Speaker of an evidenced block claim at offset off

@@ -373,3 +373,17 @@ func TestParsePerson(t *testing.T) {
 		}
 	}
 }
+
+func TestHasDoubleQuote(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"He said no.", false}, {"It’s ‘fine’ – really", false}, {`a "b" c`, true}, {"a “b", true},
+		{"b” c", true}, {"„b", true}, {"«b»", true}, {"a\u00a0b\u00acc", false}, {"end\xe2\x80", false}, {"\xc2", false},
+	} {
+		if got := hasDoubleQuote(tt.s); got != tt.want {
+			t.Errorf("hasDoubleQuote(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -26,6 +26,7 @@ import (
 
 	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/extract"
+	"github.com/whosaid/whosaid/internal/cputime"
 	"github.com/whosaid/whosaid/textpos"
 )
 
@@ -461,7 +462,7 @@ func capName(i int) string {
 }
 
 // timePerOp returns the shortest time (thread CPU time where the system
-// gives it, see timeOne) of one Extract of src over runs
+// gives it, see cputime.Of) of one Extract of src over runs
 // totalling at least budget (and at least 3 runs); the caller makes one
 // untimed run first. The garbage collector is off while timing, with a
 // 4 GiB memory limit as a backstop (at 1 GiB, a pipeline allocating 160
@@ -475,17 +476,10 @@ func timePerOp(x *extract.Extractor, src string, budget time.Duration) time.Dura
 	best, total := time.Duration(math.MaxInt64), time.Duration(0)
 	for n := 0; n < 3 || total < budget; n++ {
 		runtime.GC()
-		d := timeOne(func() { x.Extract(src) })
+		d := cputime.Of(func() { x.Extract(src) })
 		best, total = min(best, d), total+d
 	}
 	return best
-}
-
-// wallTime returns the wall-clock time f takes.
-func wallTime(f func()) time.Duration {
-	start := time.Now()
-	f()
-	return time.Since(start)
 }
 
 // linearBound is the largest accepted mean ratio per doubling of the

@@ -149,6 +149,24 @@ func Find(src string, paras []textpos.Span) []Quotation {
 			default:
 				continue
 			}
+			if isOpen && class == double && open[double] > 0 {
+				// A new opening mark while a quote is open, right after a
+				// sentence end ("…evidence. "The options…"): the news
+				// convention for a quote running on into a new paragraph
+				// whose break was lost. The open quote ends at that
+				// sentence end and is reported as Continued.
+				if e, ok := sentenceEndBefore(src, p.Start, m.Start); ok {
+					for len(stack) > 0 {
+						o := stack[len(stack)-1]
+						stack = stack[:len(stack)-1]
+						open[o.class]--
+						if o.class == double {
+							out[o.slot] = Quotation{Open: o.span, Content: textpos.Span{Start: o.span.End, End: e}, Continued: true}
+							break
+						}
+					}
+				}
+			}
 			switch {
 			case isOpen:
 				stack = append(stack, openMark{slot: len(out), span: m, class: class, low: low, plain: plain})
@@ -195,6 +213,26 @@ func Find(src string, paras []textpos.Span) []Quotation {
 		ends = append(ends, end)
 	}
 	return out
+}
+
+// sentenceEndBefore reports whether the text of src before off, back to
+// lo, ends with white space preceded by a sentence-final mark (. ! ? …),
+// and returns the offset just after that mark. It looks back over a
+// bounded number of bytes.
+func sentenceEndBefore(src string, lo, off int) (int, bool) {
+	i := off
+	for i > lo && i > off-8 && (src[i-1] == ' ' || src[i-1] == '\t' || src[i-1] == '\n' || src[i-1] == '\r') {
+		i--
+	}
+	if i == off || i == lo {
+		return 0, false
+	}
+	r, _ := utf8.DecodeLastRuneInString(src[lo:i])
+	switch r {
+	case '.', '!', '?', '…':
+		return i, true
+	}
+	return 0, false
 }
 
 // opensQuote reports whether paragraph p of src starts with an opening

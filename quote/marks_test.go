@@ -39,6 +39,9 @@ func TestFind(t *testing.T) {
 		{"“First paragraph goes on\n“second one ends,” he said.", []string{"First paragraph goes on+", "second one ends,"}},
 		{"“Unclosed and\nno mark in the next paragraph.", nil},
 		{"He said ” wrongly “ twice.", nil},
+		{"She said: \"The pier is unsafe. \"Repairs start in May.\" Then the vote.", []string{"The pier is unsafe.+", "Repairs start in May."}},
+		{"“Tides rose fast! “Boats were lost,” he said.", []string{"Tides rose fast!+", "Boats were lost,"}},
+		{"He said: \"She told me, \"Stop.\" I did.\"", []string{"She told me, \"Stop.\" I did.", ">Stop."}},
 	}
 	for _, tt := range tests {
 		qs := Find(tt.src, paras(tt.src))

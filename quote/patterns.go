@@ -297,12 +297,21 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 	if t.cue.Form == Gerund && !d.punct(ci-1, ',') && !d.is(ci-1, "and") && ci > 0 {
 		hasSubj = hasSubj && !d.is(ci-1, "by")
 	}
+	inverted := false
+	if d.punct(ci-1, ',') && k == ci+1 && t.cue.Lemma != "tell" && (t.cue.Form == Past || t.cue.Form == Third) {
+		// "…, said Mr Lund." "In one town, prices fell, said Ms Ode.": a
+		// speaker after the cue wins over an appositive-looking phrase
+		// before it.
+		if e, ok := d.npForward(k, n); ok && d.invertedTail(e) {
+			hasSubj, inverted = false, true
+		}
+	}
 	if hasSubj {
 		cl.Subject, cl.Head = ph, hd
 	}
 	lemma := t.cue.Lemma
 	if hasSubj && st > 0 && k < n && d.toks[k].kind == tWord && !d.toks[k].cap && !d.is(k, "that") && d.toks[k].flags&fPrep == 0 &&
-		lemma != "call" && lemma != "describe" &&
+		(d.toks[k].flags&fBoundary == 0 || d.toks[k].flags&fFinite != 0) && lemma != "call" && lemma != "describe" &&
 		(d.is(st-1, "who") || d.is(st-1, "which") || d.is(st-1, "that")) &&
 		(isPastForm(d.word(k)) || d.toks[k].flags&fFinite != 0 || !d.subjectLike(k)) {
 		// "a treasurer who prosecutors said stole $2m was jailed": the
@@ -322,9 +331,16 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if !d.is(k, "that") && lemma != "ask" && lemma != "question" && lemma != "wonder" {
 			return
 		}
-		e := d.subordinate(st, hasSubj, k+1, d.contentAfter(k+1))
-		c, ok := d.span(k+1, e)
-		if !ok || d.words(k+1, e) < 2 {
+		b := k + 1
+		switch {
+		case d.is(k, "that") && b < n && d.toks[b].flags&fFinite != 0 && !d.toks[b].cap:
+			b = k // "said that was a mistake": a demonstrative subject
+		case d.punct(b, ','):
+			b++ // "pointed out that, because …, this was"
+		}
+		e := d.subordinate(st, hasSubj, b, d.contentAfter(b))
+		c, ok := d.span(b, e)
+		if !ok || d.words(b, e) < 2 {
 			return
 		}
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.9
@@ -339,14 +355,11 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			}
 		}
 		return
-	case d.isEnd(k) || d.punct(k, ','):
+	case d.isEnd(k) || d.punct(k, ',') || inverted:
 		// Post-posed: "…, analysts said." or inverted "…, said X."
-		if !hasSubj && d.punct(ci-1, ',') && !d.isEnd(k) {
-			return
-		}
 		if !hasSubj && d.punct(ci-1, ',') {
 			e, ok := d.npForward(k, n)
-			if !ok {
+			if !ok || !d.invertedTail(e) {
 				return
 			}
 			cl.Head = textpos.Span{Start: d.toks[k].span.Start, End: d.toks[e-1].span.End}
@@ -415,6 +428,9 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if k >= n || !d.subjectLike(k) {
 			return
 		}
+		if t.cue.Form == Base && d.is(ci-1, "to") {
+			return // "set out to predict future demand": an aim, not speech
+		}
 		if !t.cue.Clause || t.cue.Form == Gerund && k < n && d.toks[k].flags&fDet != 0 {
 			return
 		}
@@ -440,6 +456,30 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.75
 	}
 	d.add(cl, ci)
+}
+
+// invertedTail reports whether the tokens from e to the end of the
+// sentence may close an inverted speaker phrase ("…, said Mr Lund.",
+// "…, predicts the study by the institute.", "…, says Ann Roe, a
+// historian."): nothing, or an appositive or a short post-modifier with no
+// cue word and no clause.
+func (d *docState) invertedTail(e int) bool {
+	n := len(d.toks)
+	if d.isEnd(e) {
+		return true
+	}
+	if !d.punct(e, ',') && !(d.toks[e].kind == tWord && (isPostPrep(d.word(e)) || d.is(e, "by"))) {
+		return false
+	}
+	if n-e > 16 || d.hasFiniteVerb(e, n) {
+		return false // "…, said the talks had begun": a clause, not a speaker
+	}
+	for i := e + 1; i < n; i++ {
+		if d.cueAt(i) || d.is(i, "that") || d.toks[i].kind == tQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // add appends cl, inheriting a subject if it has none.

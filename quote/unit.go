@@ -163,6 +163,9 @@ func (d *docState) cueAt(i int) bool {
 	if d.is(i+1, "of") {
 		return false
 	}
+	if !d.phrasal(i) {
+		return false
+	}
 	if i == 0 {
 		return t.cue.Form == Gerund
 	}
@@ -216,6 +219,30 @@ func (d *docState) cueAt(i int) bool {
 		}
 	}
 	return true
+}
+
+// phrasal reports whether cue token i has the particle or object noun
+// its lemma needs to be a verb of saying: "point out", "express
+// concern/hope/doubt". Other lemmas need none.
+func (d *docState) phrasal(i int) bool {
+	switch d.toks[i].cue.Lemma {
+	case "point":
+		return d.is(i+1, "out")
+	case "express":
+		return isAttitudeNoun(d.word(i + 1))
+	}
+	return true
+}
+
+// isAttitudeNoun reports whether w, after "express", names a stance whose
+// content is a that-clause ("expressed concern that …").
+func isAttitudeNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "concern", "concerns", "fear", "fears", "hope", "hopes", "doubt", "doubts", "confidence",
+		"optimism", "worry", "worries", "regret", "surprise", "disappointment", "frustration", "anger", "alarm", "belief":
+		return true
+	}
+	return false
 }
 
 func hasPossessive(w string) bool {
@@ -326,8 +353,11 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 	if last.flags&fPron != 0 && !last.cap || last.flags&fPron != 0 && (j == lo || d.toks[j-1].kind != tWord) {
 		return j, true
 	}
-	if last.flags&(fBoundary|fDet|fConnector) != 0 && !last.cap || last.isCue {
+	if last.flags&(fBoundary|fDet|fConnector) != 0 && !last.cap {
 		return 0, false
+	}
+	if last.isCue && (j == lo || d.toks[j-1].flags&fDet == 0 || d.toks[j-1].flags&fPron != 0) {
+		return 0, false // a cue noun only after a determiner: "the report"
 	}
 	startedCap := last.cap
 	k := j
@@ -423,11 +453,17 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 			med = textpos.Span{Start: d.toks[ci].span.Start, End: t.span.End}
 			k++
 		case t.cap || t.flags&fDet != 0:
-			if e, ok := d.npForward(k, n); ok && e-k <= 5 {
+			if e, ok := d.npForward(k, n); ok && e-k <= 8 {
+				for e < n && e-k <= 8 && d.toks[e].kind == tWord && !d.toks[e].cap && d.toks[e].flags&fMediumNoun != 0 {
+					e++ // "told Radio Nord's Sunday programme"
+				}
 				med = textpos.Span{Start: d.toks[ci].span.Start, End: d.toks[e-1].span.End}
 				k = e
 			}
 		}
+	}
+	if l := d.toks[ci].cue.Lemma; l == "point" || l == "express" {
+		k++ // the particle or attitude noun that phrasal checked
 	}
 	for k < n && k-ci < 30 {
 		t := d.toks[k]
@@ -449,13 +485,14 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 			continue
 		}
 		lw := d.word(k)
-		if !t.cap && (isLyAdverb(d, k) || lw == "also" || lw == "again" || lw == "then" || lw == "repeatedly" || lw == "later") {
+		if !t.cap && (isLyAdverb(d, k) || lw == "also" || lw == "again" || lw == "only" || lw == "just" || lw == "already" || lw == "then" || lw == "repeatedly" || lw == "later") {
 			k++
 			continue
 		}
 		// Any other short prepositional phrase before "that": "told
 		// reporters outside the courthouse that", "said in Paris that".
-		if !t.cap && (t.flags&fPrep != 0 || lw == "outside" || lw == "inside" || lw == "near") {
+		if !t.cap && (t.flags&fPrep != 0 || lw == "outside" || lw == "inside" || lw == "near") &&
+			!(d.toks[ci].cue.Lemma == "call" && (lw == "for" || lw == "on")) { // "called for a change to the rule that
 			for m := k + 1; m < n && m-k <= 7 && d.toks[m].kind == tWord && !d.toks[m].isCue; m++ {
 				if d.is(m, "that") {
 					return m, tm, med

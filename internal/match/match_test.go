@@ -33,7 +33,7 @@ func TestWordsSpans(t *testing.T) {
 
 func TestSameKeys(t *testing.T) {
 	tests := []struct{ a, b string }{
-		{"The discussion was productive and focused – we addressed key points", "“The discussion was productive and focused — we addressed key points,”"},
+		{"The meeting was calm and useful – we covered the main issues", "“The meeting was calm and useful — we covered the main issues,”"},
 		{"I do not believe in a cease-fire.", "I do not believe in a ceasefire"},
 		{"We’ve been through this", "We've been through this"},
 		{"the Defence Ministry", "the defense ministry"},

@@ -19,8 +19,9 @@
 //     spelled as Latin without diacritics spells them: ø ł đ ħ ı become
 //     o l d h i, and æ œ ß become ae oe ss (capitals alike).
 //
-// [AppendRune] and [FoldASCII] fold one rune as the view does, for callers
-// that scan a text themselves (word keys) and need no map back.
+// [AppendRune] and [FoldASCII] fold one rune as the view does, and
+// [AppendASCII] the ASCII bytes of a word, for callers that scan a text
+// themselves (word keys, lexicon look-ups) and need no map back.
 //
 // The source is never changed; positions go back through [View.Source],
 // [View.SourceEnd] and [View.SourceSpan].
@@ -158,6 +159,22 @@ func FoldASCII(c byte, m Mode) byte {
 		return '\''
 	}
 	return c
+}
+
+// AppendASCII appends s to dst with each ASCII byte folded by
+// [FoldASCII] in mode m and the other bytes unchanged, and returns the
+// extended slice: a cheap key for looking words up in an ASCII lexicon.
+// With a stack buffer for dst and a map index string(…) conversion, a
+// lookup allocates nothing.
+func AppendASCII(dst []byte, s string, m Mode) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			c = FoldASCII(c, m)
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // AppendRune appends to dst the folded form of r in mode m, as the view

@@ -150,3 +150,12 @@ func TestAppendRuneView(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendASCII(t *testing.T) {
+	if got := string(norm.AppendASCII(nil, "Mr. ÉMILE `x`", norm.Lower)); got != "mr. Émile 'x'" {
+		t.Errorf("AppendASCII = %q, want %q", got, "mr. Émile 'x'")
+	}
+	if got := string(norm.AppendASCII([]byte("a"), "B", 0)); got != "aB" {
+		t.Errorf("AppendASCII(a, B, 0) = %q, want aB", got)
+	}
+}
