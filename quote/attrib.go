@@ -81,6 +81,13 @@ type docState struct {
 // so far with ctx's error when ctx is done.
 func (a *Analyzer) Claims(ctx context.Context, t *segment.Text, qs []Quotation) ([]Claim, error) {
 	d := &docState{a: a, src: t.Src, t: t, lastDirect: -1, framePara: -1}
+	top := 0
+	for _, q := range qs {
+		if q.Depth == 0 {
+			top++
+		}
+	}
+	d.qs = make([]Quotation, 0, top)
 	for _, q := range qs {
 		if q.Depth == 0 {
 			d.qs = append(d.qs, q)

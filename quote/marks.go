@@ -48,7 +48,7 @@ type openMark struct {
 // are told from single quotation marks by the letters around them. Find
 // runs in time linear in the size of the paragraphs.
 func Find(src string, paras []textpos.Span) []Quotation {
-	var out []Quotation
+	out := make([]Quotation, 0, markBytes(src))
 	var stack []openMark
 	for pi, p := range paras {
 		p = p.Clamp(len(src))
@@ -268,4 +268,18 @@ func isOpenPunct(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// markBytes returns the number of bytes of src that can start a quotation
+// mark, an upper bound on the number of quotations, so that Find allocates
+// its result once.
+func markBytes(src string) int {
+	n := 0
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '"', '\'', '`', 0xE2, 0xC2:
+			n++
+		}
+	}
+	return n
 }
