@@ -12,12 +12,12 @@ import (
 
 // benchExtract times the extraction of all of files: one op is one pass over
 // them, and the bytes are their total size.
-func benchExtract(b *testing.B, files []testFile) {
+func benchExtract(b *testing.B, files []testFile, opts ...extract.Option) {
 	var n int64
 	for _, f := range files {
 		n += int64(len(f.text))
 	}
-	x := extract.New()
+	x := extract.New(opts...)
 	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -28,10 +28,14 @@ func benchExtract(b *testing.B, files []testFile) {
 }
 
 // BenchmarkExtract times whole extractions: of the seed articles, of the
-// BBC corpus when present (see corpusPath), and of one large article.
+// BBC corpus when present (see corpusPath), and of one large article; and,
+// for the cost of entity resolution, the same without it
+// (WithEntities(false)).
 func BenchmarkExtract(b *testing.B) {
 	b.Run("seeds", func(b *testing.B) { benchExtract(b, seedArticles(b)) })
 	b.Run("bbc", func(b *testing.B) { benchExtract(b, loadCorpus(b, 0)) })
+	b.Run("seeds-noentities", func(b *testing.B) { benchExtract(b, seedArticles(b), extract.WithEntities(false)) })
+	b.Run("bbc-noentities", func(b *testing.B) { benchExtract(b, loadCorpus(b, 0), extract.WithEntities(false)) })
 	b.Run("1MB", func(b *testing.B) { benchExtract(b, []testFile{{"1MB", bigArticle(b, 1<<20)}}) })
 }
 

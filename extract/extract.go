@@ -89,9 +89,10 @@ type Document struct {
 type Option func(*options)
 
 type options struct {
-	date  time.Time
-	lex   *quote.Lexicon
-	known []entity.Known
+	noEntities bool
+	date       time.Time
+	lex        *quote.Lexicon
+	known      []entity.Known
 }
 
 // WithDate sets the article date used to resolve times such as "on Friday".
@@ -103,6 +104,13 @@ func WithDate(d time.Time) Option { return func(o *options) { o.date = d } }
 // The default is [quote.DefaultLexicon]. The Extractor reads lex from many
 // goroutines; do not change it after New.
 func WithLexicon(lex *quote.Lexicon) Option { return func(o *options) { o.lex = lex } }
+
+// WithEntities sets whether speakers are resolved to entities (the
+// default, true). With false, extraction skips the entity stage: each
+// claim's Speaker is the phrase its attribution names, with Entity -1, and
+// Document.Entities is empty. It is faster, for callers that need only
+// claims and cue words.
+func WithEntities(resolve bool) Option { return func(o *options) { o.noEntities = !resolve } }
 
 // WithKnown tells the entity resolver about actors the caller knows.
 func WithKnown(known []entity.Known) Option { return func(o *options) { o.known = known } }
@@ -169,9 +177,12 @@ func (x *Extractor) ExtractContext(ctx context.Context, src string) (*Document, 
 	if err := ctx.Err(); err != nil {
 		return d, err
 	}
-	set := entity.Find(t, &entity.Options{Known: x.opts.known})
-	if err := ctx.Err(); err != nil {
-		return d, err
+	var set *entity.Set
+	if !x.opts.noEntities {
+		set = entity.Find(t, &entity.Options{Known: x.opts.known})
+		if err := ctx.Err(); err != nil {
+			return d, err
+		}
 	}
 	qc, err := x.an.Claims(ctx, t, d.Quotations)
 	if err != nil {
@@ -181,6 +192,8 @@ func (x *Extractor) ExtractContext(ctx context.Context, src string) (*Document, 
 		return d, err
 	}
 	d.Claims = resolve(d, set, qc)
-	d.Entities = set.Entities()
+	if set != nil {
+		d.Entities = set.Entities()
+	}
 	return d, nil
 }

@@ -86,7 +86,8 @@ func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
 // phrase as written, with Entity -1.
 func speaker(src string, set *entity.Set, known []entity.Entity, c quote.Claim, last *Speaker) *Speaker {
 	if set == nil {
-		// Cancelled: no entity resolution, the phrase as written.
+		// Cancelled, or WithEntities(false): no entity resolution, the
+		// phrase as written.
 	} else if ent, mention, ok := set.Speaker(phrase(c), c.Cue); ok && ent >= 0 {
 		// Name and Kind are filled in by resolve from set.Entities() once
 		// all speakers are known: Speaker may add entities, and building the
