@@ -304,6 +304,14 @@ var bigArticle = 4 << 20
 // bigArticleGC is the GOGC percentage used once a large article is read.
 const bigArticleGC = 25
 
+// streamGC is the GOGC percentage while every article read is small (unless
+// GOGC is set). A streaming run keeps only a few MB live, so a higher target
+// costs little memory (about 23 MB peak instead of 11 MB over the BBC
+// corpus) and cuts the collector's CPU time, which otherwise runs beside the
+// workers: with the default, -j 2 gave 1.3 times the -j 1 throughput on two
+// cores; with 400, 1.76 times.
+const streamGC = 400
+
 // process extracts the jobs of in with c.workers workers and writes the
 // results to w in input order, and the errors to stderr. It reports whether
 // any input failed; err is a write error, which stops it.
@@ -311,6 +319,9 @@ func process(c *config, in <-chan *job, w io.Writer, stderr io.Writer, prog *pro
 	x := extract.New()
 	var lowerGC sync.Once
 	oldGC := -1
+	if os.Getenv("GOGC") == "" {
+		oldGC = debug.SetGCPercent(streamGC)
+	}
 	defer func() {
 		if oldGC >= 0 {
 			debug.SetGCPercent(oldGC)
@@ -332,7 +343,7 @@ func process(c *config, in <-chan *job, w io.Writer, stderr io.Writer, prog *pro
 		go func() {
 			for j := range work {
 				if len(j.text) >= bigArticle && os.Getenv("GOGC") == "" {
-					lowerGC.Do(func() { oldGC = debug.SetGCPercent(bigArticleGC) })
+					lowerGC.Do(func() { debug.SetGCPercent(bigArticleGC) })
 				}
 				d := x.Extract(j.text)
 				if len(j.text) >= bigArticle {
