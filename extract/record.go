@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"io"
 
 	"github.com/whosaid/whosaid/textpos"
 )
@@ -84,44 +87,122 @@ type RecordEntity struct {
 // Record returns the JSON form of d, with rune or UTF-16 offsets added when
 // unit asks for them. Slices are never nil, so they encode as [].
 func (d *Document) Record(unit Unit) Record {
-	c := recorder{src: d.Src, unit: unit}
-	if unit != Bytes {
-		c.idx = textpos.NewIndex(d.Src)
-	}
+	c := newRecorder(d, unit)
 	out := Record{
-		Sentences: make([]RecordSpan, 0, len(d.Sentences)),
-		Entities:  make([]RecordEntity, 0, len(d.Entities)),
-		Claims:    make([]RecordClaim, 0, len(d.Claims)),
+		Sentences: make([]RecordSpan, len(d.Sentences)),
+		Entities:  make([]RecordEntity, len(d.Entities)),
+		Claims:    make([]RecordClaim, len(d.Claims)),
 	}
-	for _, s := range d.Sentences {
-		out.Sentences = append(out.Sentences, RecordSpan{Start: s.Span.Start, End: s.Span.End, RecordOffsets: c.offsets(s.Span)})
+	for i := range d.Sentences {
+		out.Sentences[i] = c.sentence(i)
 	}
-	for _, e := range d.Entities {
-		ej := RecordEntity{Name: e.Name, Kind: e.Kind.String(), Roles: e.Roles, Mentions: make([]RecordSpan, 0, len(e.Mentions))}
-		for _, m := range e.Mentions {
-			ej.Mentions = append(ej.Mentions, c.span(m.Span))
-		}
-		out.Entities = append(out.Entities, ej)
+	for i := range d.Entities {
+		out.Entities[i] = c.entity(i)
 	}
-	for _, cl := range d.Claims {
-		cj := RecordClaim{Kind: cl.Kind.String(), Content: c.span(cl.Content), Confidence: cl.Confidence,
-			Medium: c.optSpan(cl.Medium), Time: c.optSpan(cl.Time)}
-		if !cl.Cue.IsZero() {
-			cj.Cue = &RecordCue{RecordSpan: c.span(cl.Cue), Act: cl.Act.String()}
-		}
-		if sp := cl.Speaker; sp != nil {
-			cj.Speaker = &RecordSpeaker{Name: sp.Name, Kind: sp.Kind.String(), Role: sp.Role, Mention: c.span(sp.Mention)}
-		}
-		if !cl.Date.IsZero() {
-			cj.Date = cl.Date.Format("2006-01-02")
-		}
-		out.Claims = append(out.Claims, cj)
+	for i := range d.Claims {
+		out.Claims[i] = c.claim(i)
 	}
 	return out
 }
 
+// EncodeRecord writes d's Record, with the given id (if not nil) or file
+// name (if not empty), to w as one line of JSON: the bytes a json.Encoder
+// with HTML escaping off writes for it. It builds and encodes one sentence,
+// entity or claim at a time, so the Record of a large document (about twice
+// the size of the document) is never held whole.
+func (d *Document) EncodeRecord(w io.Writer, unit Unit, id json.RawMessage, file string) error {
+	c := newRecorder(d, unit)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	encode := func(v any) ([]byte, error) {
+		buf.Reset()
+		err := enc.Encode(v)
+		return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), err
+	}
+	head, err := encode(Record{ID: id, File: file})
+	if err != nil {
+		return err
+	}
+	// head is {"id":…,"sentences":[],"entities":[],"claims":[]}: keep what
+	// precedes "sentences".
+	head = head[:bytes.Index(head, []byte(`"sentences":`))]
+	bw.Write(head)
+	lists := []struct {
+		key  string
+		n    int
+		elem func(int) any
+	}{
+		{"sentences", len(d.Sentences), func(i int) any { return c.sentence(i) }},
+		{"entities", len(d.Entities), func(i int) any { return c.entity(i) }},
+		{"claims", len(d.Claims), func(i int) any { return c.claim(i) }},
+	}
+	for li, l := range lists {
+		if li > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString(`"` + l.key + `":[`)
+		for i := range l.n {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			b, err := encode(l.elem(i))
+			if err != nil {
+				return err
+			}
+			bw.Write(b)
+		}
+		bw.WriteByte(']')
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
+}
+
+func newRecorder(d *Document, unit Unit) *recorder {
+	c := &recorder{d: d, src: d.Src, unit: unit}
+	if unit != Bytes {
+		c.idx = textpos.NewIndex(d.Src)
+	}
+	return c
+}
+
+// sentence returns sentence i without its text.
+func (c *recorder) sentence(i int) RecordSpan {
+	s := c.d.Sentences[i].Span
+	return RecordSpan{Start: s.Start, End: s.End, RecordOffsets: c.offsets(s)}
+}
+
+// entity returns entity i with its mentions.
+func (c *recorder) entity(i int) RecordEntity {
+	e := &c.d.Entities[i]
+	ej := RecordEntity{Name: e.Name, Kind: e.Kind.String(), Roles: e.Roles, Mentions: make([]RecordSpan, len(e.Mentions))}
+	for k, m := range e.Mentions {
+		ej.Mentions[k] = c.span(m.Span)
+	}
+	return ej
+}
+
+// claim returns claim i.
+func (c *recorder) claim(i int) RecordClaim {
+	cl := &c.d.Claims[i]
+	cj := RecordClaim{Kind: cl.Kind.String(), Content: c.span(cl.Content), Confidence: cl.Confidence,
+		Medium: c.optSpan(cl.Medium), Time: c.optSpan(cl.Time)}
+	if !cl.Cue.IsZero() {
+		cj.Cue = &RecordCue{RecordSpan: c.span(cl.Cue), Act: cl.Act.String()}
+	}
+	if sp := cl.Speaker; sp != nil {
+		cj.Speaker = &RecordSpeaker{Name: sp.Name, Kind: sp.Kind.String(), Role: sp.Role, Mention: c.span(sp.Mention)}
+	}
+	if !cl.Date.IsZero() {
+		cj.Date = cl.Date.Format("2006-01-02")
+	}
+	return cj
+}
+
 // recorder builds the spans of one Record.
 type recorder struct {
+	d    *Document
 	src  string
 	unit Unit
 	idx  *textpos.Index // nil for Bytes

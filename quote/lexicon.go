@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+
+	"github.com/whosaid/whosaid/internal/norm"
 )
 
 // Form is the grammatical form of a cue word.
@@ -138,22 +140,8 @@ func (l *Lexicon) Lookup(word string) (Cue, bool) {
 		return Cue{}, false
 	}
 	var buf [32]byte
-	c, ok := l.forms[string(lowerASCII(buf[:0], word))]
+	c, ok := l.forms[string(norm.AppendASCII(buf[:0], word, norm.Lower))]
 	return c, ok
-}
-
-// lowerASCII appends word to buf with ASCII letters in lower case. With a
-// stack buffer and a map index string(…) conversion, a lookup allocates
-// nothing.
-func lowerASCII(buf []byte, word string) []byte {
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
 
 // Len returns the number of word forms in l.

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/internal/norm"
 	"github.com/whosaid/whosaid/textpos"
 )
 
@@ -189,7 +190,7 @@ func (d *docState) cueAt(i int) bool {
 	var buf [24]byte
 	lw := pw
 	if len(pw) <= len(buf) {
-		lw = string(lowerASCII(buf[:0], pw)) // on the stack: lw does not escape
+		lw = string(norm.AppendASCII(buf[:0], pw, norm.Lower)) // on the stack: lw does not escape
 	}
 	switch t.cue.Form {
 	case Past, Participle:

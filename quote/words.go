@@ -4,6 +4,8 @@ package quote
 // (determiners, pronouns, auxiliaries, conjunctions) and a few open lists
 // (weekdays, months, media nouns, platforms). Keys are lower case.
 
+import "github.com/whosaid/whosaid/internal/norm"
+
 type wordFlag uint32
 
 const (
@@ -96,5 +98,5 @@ func lookupFlags(word string) wordFlag {
 		return 0
 	}
 	var buf [16]byte
-	return wordFlags[string(lowerASCII(buf[:0], word))]
+	return wordFlags[string(norm.AppendASCII(buf[:0], word, norm.Lower))]
 }

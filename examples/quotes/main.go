@@ -296,7 +296,8 @@ func decodeLine(b []byte) *job {
 //     often would only cost time.
 //   - the printer writes its output straight from the Document, in order,
 //     instead of a worker formatting it into memory first, and JSON is
-//     encoded a sentence, an entity or a claim at a time (encodeStreamed).
+//     encoded a sentence, an entity or a claim at a time
+//     (extract.Document.EncodeRecord).
 //
 // It is a variable for tests.
 var bigArticle = 4 << 20
@@ -414,16 +415,9 @@ func write(c *config, j *job, d *extract.Document, w io.Writer) error {
 	case "utf16":
 		unit = extract.UTF16
 	}
-	out := d.Record(unit)
-	if j.id != nil {
-		out.ID = j.id
-	} else {
-		out.File = j.label
+	file := ""
+	if j.id == nil {
+		file = j.label
 	}
-	if len(d.Src) >= bigArticle {
-		return encodeStreamed(w, out)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return d.EncodeRecord(w, unit, j.id, file)
 }

@@ -334,36 +334,3 @@ func TestProgressLine(t *testing.T) {
 		t.Error("isTerminal(buffer) = true")
 	}
 }
-
-// TestEncodeStreamed checks that encodeStreamed writes the bytes of a
-// json.Encoder without HTML escaping: omitted, nil, empty and full slices,
-// raw messages, and text that HTML escaping would change.
-func TestEncodeStreamed(t *testing.T) {
-	full := testDoc().Record(extract.Runes)
-	full.ID = json.RawMessage(`"a<b>&c"`)
-	cases := map[string]any{
-		"full":    full,
-		"file":    extract.Record{File: "x <y> & z.txt"},
-		"empty":   extract.Record{Sentences: []extract.RecordSpan{}, Entities: []extract.RecordEntity{}},
-		"no keys": struct{ a int }{1},
-		"omitted": struct {
-			A []int `json:"a,omitempty"`
-			B string
-		}{B: "<b>"},
-		"embedded": extract.RecordCue{RecordSpan: extract.RecordSpan{Start: 1, End: 2}, Act: "claim"},
-	}
-	for name, v := range cases {
-		var want, got bytes.Buffer
-		enc := json.NewEncoder(&want)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(v); err != nil {
-			t.Fatal(err)
-		}
-		if err := encodeStreamed(&got, v); err != nil {
-			t.Errorf("%s: %v", name, err)
-		}
-		if diff := cmp.Diff(want.String(), got.String()); diff != "" {
-			t.Errorf("%s: encodeStreamed differs from json.Encoder (-want +got):\n%s", name, diff)
-		}
-	}
-}
