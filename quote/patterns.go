@@ -344,7 +344,8 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			return
 		}
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.9
-	case lemma == "call" || lemma == "describe" || t.cue.Form == Gerund && k < n && d.toks[k].kind != tWord:
+	case lemma == "call" || lemma == "describe" || lemma == "dismiss" && d.asQuote(k) ||
+		t.cue.Form == Gerund && k < n && d.toks[k].kind != tWord:
 		d.partials(&cl, ci, k)
 		if (lemma == "call") && (d.is(k, "for") || d.is(k, "on")) {
 			e := d.contentAfter(k + 1)
@@ -523,6 +524,21 @@ func (d *docState) partials(cl *Claim, ci, k int) {
 		}
 		d.add(p, ci)
 	}
+}
+
+// asQuote reports whether the object that starts at token k ends in "as"
+// and a quotation ("dismissed the plan as “desperate”"): a short phrase
+// with no punctuation before "as".
+func (d *docState) asQuote(k int) bool {
+	for i := k; i < len(d.toks) && i-k < 8; i++ {
+		if d.toks[i].kind != tWord {
+			return false
+		}
+		if d.is(i, "as") {
+			return i > k && i+1 < len(d.toks) && d.toks[i+1].kind == tQuote
+		}
+	}
+	return false
 }
 
 // isTitle reports whether quotation token i is a title rather than

@@ -184,7 +184,7 @@ func (d *docState) cueAt(i int) bool {
 	switch {
 	case p.flags&fDet != 0 && p.flags&fPron == 0:
 		return false
-	case hasPossessive(pw):
+	case hasPossessive(pw) && !(p.cap && d.nameWithS(i)):
 		return false
 	}
 	var buf [24]byte
@@ -242,6 +242,28 @@ func isAttitudeNoun(w string) bool {
 	case "concern", "concerns", "fear", "fears", "hope", "hopes", "doubt", "doubts", "confidence",
 		"optimism", "worry", "worries", "regret", "surprise", "disappointment", "frustration", "anger", "alarm", "belief":
 		return true
+	}
+	return false
+}
+
+// nameWithS reports whether the capitalised word ending in 's before cue
+// token i is a name such as a company's (Halloran's, Brody's) used as the
+// subject, not a possessive: the cue is a past tense followed by "that", a
+// determiner, a pronoun, a capitalised word or a quotation ("Brody's said
+// that …"), or a present in -s followed by a subject pronoun ("Halloran's
+// says it …"). "Norway's claims that …" and "Norway's proposed tax" stay
+// possessives.
+func (d *docState) nameWithS(i int) bool {
+	pw := d.word(i - 1)
+	if strings.HasSuffix(pw, "s'") || strings.HasSuffix(pw, "s’") || i+1 >= len(d.toks) {
+		return false
+	}
+	nx := d.toks[i+1]
+	switch d.toks[i].cue.Form {
+	case Past:
+		return nx.kind == tQuote || nx.kind == tWord && (nx.cap || nx.flags&(fDet|fPron) != 0 || d.is(i+1, "that"))
+	case Third:
+		return nx.kind == tWord && !nx.cap && nx.flags&fPron != 0
 	}
 	return false
 }
@@ -689,8 +711,39 @@ func (d *docState) contentAfter(k int) int {
 			(d.toks[i+1].cue.Form == Past || d.toks[i+1].cue.Form == Third) && d.cueAt(i+1) {
 			return i
 		}
+		if d.is(i, "and") && i > k && d.coordinatedPast(i) {
+			return i // "said he would stay and played down fears": the speaker's next act
+		}
 	}
 	return n
+}
+
+// coordinatedPast reports whether "and" at token i joins a past tense
+// ("and played down fears of …") to a verb group with a modal ("would
+// stay"): the past tense cannot continue the modal's verb phrase, so it
+// is a second predicate of the speaker, not part of the content.
+func (d *docState) coordinatedPast(i int) bool {
+	n := len(d.toks)
+	if i+1 >= n || d.toks[i+1].kind != tWord || d.toks[i+1].cap || d.toks[i+1].flags != 0 || !isPastForm(d.word(i+1)) {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if t.flags&fFinite != 0 {
+			switch strings.ToLower(d.word(j)) {
+			case "will", "would", "could", "can", "may", "might", "should", "must":
+				return j < i-1
+			}
+			return false
+		}
+		if isPastForm(d.word(j)) || t.isCue {
+			return false
+		}
+	}
+	return false
 }
 
 // newAttribution reports whether a new attribution starts at token i,
