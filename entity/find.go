@@ -114,7 +114,7 @@ func Find(t *segment.Text, opts *Options) *Set {
 	if t == nil {
 		t = &segment.Text{}
 	}
-	s := &Set{text: t, src: t.Src, speakers: map[int]int{}}
+	s := &Set{text: t, src: t.Src}
 	f := newFinder(s, opts)
 	f.run()
 	f.release()
@@ -324,6 +324,9 @@ func (s *Set) mentionsIn(sp textpos.Span) []ment {
 func (s *Set) mentionsBefore(from, off int) []ment {
 	a, _ := slices.BinarySearchFunc(s.ments, off, byStart)
 	b, _ := slices.BinarySearchFunc(s.added, off, byStart)
+	if s.mbuf == nil {
+		s.mbuf = make([]ment, 0, maxAntecedents/4)
+	}
 	out := s.mbuf[:0]
 	for len(out) < maxAntecedents {
 		var m ment
@@ -391,14 +394,24 @@ func (s *Set) newEnt(e *ent) int {
 	return len(s.ents) - 1
 }
 
-// nameKeys returns the NameKeys of a person's name words, without
+// personKeys returns the NameKeys of a person's name words, without
 // particles and with nicknames expanded: given names and the surname.
-func personKeys(src string, ws []word) (given []string, surname string) {
+// With a finder f, keys come from its cache and the given names from its
+// slab; f may be nil.
+func personKeys(src string, ws []word, f *finder) (given []string, surname string) {
+	start := 0
+	if f != nil {
+		if cap(f.strs)-len(f.strs) < len(ws) {
+			f.strs = make([]string, 0, max(strsChunk, len(ws)))
+		}
+		start = len(f.strs)
+		given = f.strs
+	}
 	for k, w := range ws {
 		if w.flags&fParticle != 0 && !w.cap {
 			continue
 		}
-		key := match.NameKey(src[w.s:w.e])
+		key := f.nameKey(src[w.s:w.e])
 		if k == len(ws)-1 {
 			surname = key
 			break
@@ -406,11 +419,42 @@ func personKeys(src string, ws []word) (given []string, surname string) {
 		if w.init {
 			key = key[:min(1, len(key))]
 		} else if full, ok := nicknames[key]; ok {
-			key = match.NameKey(full)
+			key = f.nameKey(full)
 		}
 		given = append(given, key)
 	}
+	if f != nil {
+		f.strs = given
+		given = given[start:len(given):len(given)]
+		if len(given) == 0 {
+			given = nil
+		}
+	}
 	return given, surname
+}
+
+// strsChunk is the least number of strings personKeys allocates at once.
+const strsChunk = 256
+
+// maxNameKeys bounds the cache of NameKeys a finder keeps.
+const maxNameKeys = 1 << 13
+
+// nameKey returns match.NameKey(w), from f's cache when it has it; the
+// cache keeps what it computes, across documents (names recur). f may be
+// nil.
+func (f *finder) nameKey(w string) string {
+	if f == nil {
+		return match.NameKey(w)
+	}
+	if k, ok := f.nkeys[w]; ok {
+		return k
+	}
+	k := match.NameKey(w)
+	if len(f.nkeys) >= maxNameKeys {
+		f.nkeys = make(map[string]string)
+	}
+	f.nkeys[f.keep(w)] = k
+	return k
 }
 
 // compatibleGiven reports whether two lists of given names can name one

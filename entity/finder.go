@@ -3,8 +3,9 @@ package entity
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
+	"unsafe"
 
-	"github.com/whosaid/whosaid/internal/match"
 	"github.com/whosaid/whosaid/internal/segment"
 	"github.com/whosaid/whosaid/textpos"
 )
@@ -53,6 +54,13 @@ type finder struct {
 	low   []byte // scratch space for lower-casing words
 	maps  buildMaps
 	slab  []ent // entities are allocated from here
+	// nkeys caches the NameKeys of name words, its keys kept in arena.
+	nkeys map[string]string
+	strs  []string // given names are allocated from here
+	// arena holds the bytes of strings that build keeps (see keep); bytes
+	// once written never change, so the strings stay valid.
+	arena []byte
+	ibuf  []byte // scratch space for initials
 }
 
 type knownAlias struct {
@@ -68,7 +76,11 @@ const maxKeptWords = 1 << 14
 
 func newFinder(s *Set, opts *Options) *finder {
 	f := finders.Get().(*finder)
-	*f = finder{s: s, src: s.src, opts: opts, ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps}
+	*f = finder{s: s, src: s.src, opts: opts, ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps,
+		nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs}
+	if f.nkeys == nil {
+		f.nkeys = make(map[string]string)
+	}
 	if f.cands == nil {
 		f.cands = make([]cand, 0, len(s.src)/200+8)
 	}
@@ -108,8 +120,54 @@ func (f *finder) release() {
 		return
 	}
 	clear(f.cands)
-	*f = finder{ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps}
+	*f = finder{ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps, nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs}
 	finders.Put(f)
+}
+
+// arenaChunk is the size of the chunks that keep allocates.
+const arenaChunk = 4096
+
+// keep returns a copy of b stored in f.arena: strings that the finder
+// keeps cost one allocation per chunk rather than one each.
+func (f *finder) keep(b string) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if cap(f.arena)-len(f.arena) < len(b) {
+		f.arena = make([]byte, 0, max(arenaChunk, len(b)))
+	}
+	n := len(f.arena)
+	f.arena = append(f.arena, b...)
+	return unsafe.String(&f.arena[n], len(b))
+}
+
+// lowerInto returns w in lower case: w itself when it has no upper-case
+// letter, else a string stored in buf (valid while buf is unchanged) when
+// w is ASCII and fits, else a new string.
+func lowerInto(buf []byte, w string) string {
+	up := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		up = up || 'A' <= c && c <= 'Z'
+	}
+	if !up {
+		return w
+	}
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafeString(b)
 }
 
 // paragraphWords appends the words of the paragraph sp to ws, from its
@@ -142,7 +200,8 @@ func (f *finder) wordText(w word) string { return f.src[w.s:w.e] }
 // isPrep reports whether w is a preposition that makes the next noun
 // phrase oblique (not a subject).
 func isPrep(s string) bool {
-	switch strings.ToLower(s) {
+	var buf [16]byte
+	switch lowerInto(buf[:], s) {
 	case "with", "to", "by", "of", "from", "for", "on", "at", "in", "about", "against",
 		"between", "among", "under", "after", "before", "into", "than", "toward", "towards",
 		"and", "or", "nor", "like", "including", "via", "over", "without", "unlike":
@@ -171,7 +230,7 @@ func (f *finder) paragraph() {
 			}
 		}
 		if w.flags&fPronoun != 0 && w.flags&(fPronM|fPronF) != 0 && (!w.cap || w.gap == gapPeriod || w.gap == gapPunct) {
-			if lw := strings.ToLower(f.wordText(w)); lw == "he" || lw == "she" {
+			if lw := f.wordText(w); strings.EqualFold(lw, "he") || strings.EqualFold(lw, "she") {
 				f.cands = append(f.cands, cand{kind: cPronoun, span: textpos.Span{Start: w.s, End: w.e},
 					sent: si, flags: w.flags})
 			}
@@ -356,7 +415,7 @@ func (f *finder) classify(si, i, j int) {
 	nw := ws[ns:j]
 	if len(nw) == 1 {
 		f.cands = append(f.cands, cand{kind: cSingle, span: textpos.Span{Start: nw[0].s, End: nw[0].e},
-			name: f.wordText(nw[0]), surname: match.NameKey(f.wordText(nw[0])), nwords: 1,
+			name: f.wordText(nw[0]), surname: f.nameKey(f.wordText(nw[0])), nwords: 1,
 			sent: si, oblique: f.oblique(ns)})
 		if role, off, person := f.appositive(j); role != "" {
 			c := &f.cands[len(f.cands)-1]
@@ -447,7 +506,7 @@ func (f *finder) person(si, i, ns, j, k int) {
 		}
 	}
 	nw := ws[ns:j]
-	given, surname := personKeys(f.src, nw)
+	given, surname := personKeys(f.src, nw, f)
 	if gender == 0 && len(nw) > 1 {
 		gender = givenGender(nw[0].flags)
 	}
@@ -586,7 +645,8 @@ func (f *finder) unnamed(si, h int) int {
 	s := h
 	for s > 0 && ws[s].gap == gapSpace {
 		p := ws[s-1]
-		lp := strings.ToLower(f.wordText(p))
+		var buf [16]byte
+		lp := lowerInto(buf[:], f.wordText(p))
 		if p.flags&(fDemonym|fPortfolio) != 0 && !(p.cap && p.poss) ||
 			p.flags&fStop == 0 && !p.cap && p.flags&(fSpeech|fSource) == 0 && len(lp) > 2 && !isPrep(lp) {
 			s--

@@ -19,11 +19,19 @@ func (f *finder) build() {
 		c   *cand
 	}
 	added := make([]pending, 0, len(f.cands))
+	// Entities: at most one per candidate that is no pronoun.
+	n := 0
+	for i := range f.cands {
+		if f.cands[i].kind != cPronoun {
+			n++
+		}
+	}
+	s.ents = slices.Grow(s.ents, n)
+	if cap(f.slab)-len(f.slab) < n {
+		f.slab = make([]ent, 0, min(max(n, slabChunk), 1024))
+	}
 	add := func(e int, c *cand) {
 		added = append(added, pending{e, c})
-		if c.role != "" {
-			s.ents[e].roles = append(s.ents[e].roles, roleAt{text: c.role, off: c.roleOff})
-		}
 	}
 	m := &f.maps
 	m.init()
@@ -46,7 +54,7 @@ func (f *finder) build() {
 					knownEnt[c.known] = e
 					if k.Kind == Person {
 						ws := scanWords(nil, k.Name, 0, len(k.Name), &f.low)
-						s.ents[e].given, s.ents[e].surname = personKeys(k.Name, ws)
+						s.ents[e].given, s.ents[e].surname = personKeys(k.Name, ws, nil)
 						bySurname[s.ents[e].surname] = append(bySurname[s.ents[e].surname], e)
 					}
 				}
@@ -114,13 +122,13 @@ func (f *finder) build() {
 						k = Place
 					}
 					e = f.newEnt(ent{name: c.name, kind: k})
-					keys[strings.Clone(key)] = e
+					keys[f.keep(unsafeString(f.low))] = e
 					if k == Organisation {
-						setAcronym(acronyms, "", c.name, e)
+						f.setAcronym("", c.name, e)
 					}
 				} else if c.kind == cOrg && !hasArticle(s.ents[e].name) && hasArticle(c.name) {
 					if s.ents[e].kind == Organisation {
-						setAcronym(acronyms, s.ents[e].name, c.name, e)
+						f.setAcronym(s.ents[e].name, c.name, e)
 					}
 					s.ents[e].name = c.name
 				}
@@ -147,6 +155,30 @@ func (f *finder) build() {
 			}
 		}
 	}
+	// Roles, from one array that each entity gets its share of.
+	scratch := make([]int, 2*len(s.ents))
+	newIdx, counts := scratch[:len(s.ents)], scratch[len(s.ents):]
+	nroles := 0
+	for _, p := range added {
+		if p.c.role != "" {
+			counts[p.ent]++
+			nroles++
+		}
+	}
+	if nroles > 0 {
+		buf := make([]roleAt, 0, nroles)
+		for i, e := range s.ents {
+			e.roles = buf[len(buf) : len(buf) : len(buf)+counts[i]]
+			buf = buf[:len(buf)+counts[i]]
+		}
+		for _, p := range added {
+			if p.c.role != "" {
+				e := s.ents[p.ent]
+				e.roles = append(e.roles, roleAt{text: p.c.role, off: p.c.roleOff})
+			}
+		}
+	}
+	clear(counts)
 	// Mentions, without overlaps; entities ordered by first mention, those
 	// left without mentions dropped.
 	s.ments = make([]ment, 0, len(added)+len(f.cands)/4)
@@ -160,7 +192,6 @@ func (f *finder) build() {
 	}
 	slices.SortStableFunc(s.ments, func(a, b ment) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	s.ments = slices.CompactFunc(s.ments, func(a, b ment) bool { return a.span.Overlaps(b.span) })
-	newIdx := make([]int, len(s.ents))
 	for i := range newIdx {
 		newIdx[i] = -1
 	}
@@ -173,7 +204,7 @@ func (f *finder) build() {
 	}
 	s.ents = ents
 	// One array for the mentions of all entities, each given its share.
-	counts := make([]int, len(ents))
+	counts = counts[:len(ents)]
 	for i := range s.ments {
 		m := &s.ments[i]
 		m.ent = newIdx[m.ent]
@@ -188,8 +219,11 @@ func (f *finder) build() {
 		e := s.ents[m.ent]
 		e.mentions = append(e.mentions, Mention{Span: m.span, Kind: m.kind})
 	}
+	roleBuf := make([]string, 0, nroles)
 	for _, e := range s.ents {
 		slices.SortStableFunc(e.roles, func(a, b roleAt) int { return cmp.Compare(a.off, b.off) })
+		e.roleList = roleBuf[len(roleBuf) : len(roleBuf) : len(roleBuf)+len(e.roles)]
+		roleBuf = roleBuf[:len(roleBuf)+len(e.roles)]
 		for _, r := range e.roles {
 			if !slices.Contains(e.roleList, r.text) {
 				e.roleList = append(e.roleList, r.text)
@@ -197,6 +231,10 @@ func (f *finder) build() {
 		}
 	}
 	// Pronouns, in document order.
+	npron := len(f.cands) - n
+	if npron > 0 {
+		s.added = make([]ment, 0, npron)
+	}
 	for ci := range f.cands {
 		c := &f.cands[ci]
 		if c.kind != cPronoun {
@@ -261,10 +299,15 @@ func reuse[K comparable, V any](m map[K]V) map[K]V {
 	return m
 }
 
+// slabChunk is the least number of entities newEnt allocates at once; the
+// finder keeps what is left of a chunk for the next document (entities
+// once added are never overwritten).
+const slabChunk = 128
+
 // newEnt adds an entity to the set, allocating entities in chunks.
 func (f *finder) newEnt(e ent) int {
 	if len(f.slab) == cap(f.slab) {
-		f.slab = make([]ent, 0, min(max(2*cap(f.slab), 8), 1024))
+		f.slab = make([]ent, 0, min(max(2*cap(f.slab), slabChunk), 1024))
 	}
 	f.slab = append(f.slab, e)
 	return f.s.newEnt(&f.slab[len(f.slab)-1])
@@ -420,54 +463,59 @@ func acronymKey(name string) string {
 	return a
 }
 
-// initials returns the initials of the capitalised words of name:
-// "FSS" for "Federal Security Service".
-func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+// appendInitials appends to buf the initials of the capitalised words of
+// name: "FSS" for "Federal Security Service".
+func appendInitials(buf []byte, name string) []byte {
+	for w := range strings.FieldsSeq(name) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			b.WriteRune(r)
+			buf = utf8.AppendRune(buf, r)
 		}
 	}
-	return b.String()
+	return buf
 }
 
 // setAcronym records that organisation e, once named old (or new), is now
-// named name, in acr, which maps the initials of organisations' names to
-// the first organisation that has them.
-func setAcronym(acr map[string]int, old, name string, e int) {
+// named name, in f.maps.acronyms, which maps the initials of
+// organisations' names to the first organisation that has them.
+func (f *finder) setAcronym(old, name string, e int) {
+	acr := f.maps.acronyms
 	if old != "" {
-		if k := initials(old); acr[k] == e {
+		f.ibuf = appendInitials(f.ibuf[:0], old)
+		if k := unsafeString(f.ibuf); acr[k] == e {
 			delete(acr, k)
 		}
 	}
-	if k := initials(name); len(k) >= 2 {
+	f.ibuf = appendInitials(f.ibuf[:0], name)
+	if k := unsafeString(f.ibuf); len(k) >= 2 {
 		if _, ok := acr[k]; !ok {
-			acr[k] = e
+			acr[f.keep(unsafeString(f.ibuf))] = e
 		}
 	}
 }
 
 // headWord returns the lower-case head noun of a descriptor as written.
 func headWord(desc string) string {
-	ws := strings.Fields(desc)
-	for _, w := range ws {
-		lw := strings.ToLower(strings.Trim(w, ",.;:"))
-		if lex().lookup(lw)&fSource != 0 {
-			return lw
+	last := ""
+	for w := range strings.FieldsSeq(desc) {
+		if t := strings.Trim(w, ",.;:"); lex().lookup(t)&fSource != 0 {
+			return strings.ToLower(t)
 		}
+		last = w
 	}
-	if len(ws) > 0 {
-		return strings.ToLower(ws[len(ws)-1])
-	}
-	return ""
+	return strings.ToLower(last)
 }
 
 // definite reports whether a descriptor refers back: "the source", "the
 // official".
 func definite(desc string) bool {
-	lw := strings.ToLower(desc)
-	return strings.HasPrefix(lw, "the ") && len(strings.Fields(lw)) <= 3
+	if len(desc) < 4 || !strings.EqualFold(desc[:4], "the ") {
+		return false
+	}
+	n := 0
+	for range strings.FieldsSeq(desc) {
+		n++
+	}
+	return n <= 3
 }
 
 // backRef returns the most recent unnamed or organisation entity,
@@ -635,6 +683,9 @@ func (s *Set) Speaker(phrase, cue textpos.Span) (ent int, mention textpos.Span, 
 		// The mention is one of the entity's mentions.
 		if mention, ok = s.addMention(ent, ment{span: mention, kind: kind}); !ok {
 			return -1, textpos.Span{}, false
+		}
+		if s.speakers == nil {
+			s.speakers = make(map[int]int)
 		}
 		if si := s.sentenceOf(mention.Start); si >= 0 {
 			s.speakers[si] = ent
@@ -903,7 +954,7 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 		k = Person
 	}
 	if k == Person {
-		given, surname := personKeys(s.src, nw)
+		given, surname := personKeys(s.src, nw, nil)
 		if gender == 0 && len(nw) > 1 {
 			gender = givenGender(nw[0].flags)
 		}

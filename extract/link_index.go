@@ -28,6 +28,7 @@ type quoteSet struct {
 	sids  []int32  // arena of units' shingle ids
 	ws    []match.Word
 	sh    []uint64
+	miss  keySet  // scratch of query: the shingles the table lacks
 	last  []int32 // per shingle id: the last add that saw it
 	stamp int32
 }
@@ -80,27 +81,33 @@ func (qs *quoteSet) add(dst []unit, u unit, src string) ([]unit, bool) {
 
 // query appends to dst the ids of the distinct shingles of keys (a text
 // that is not a unit), -1 for each distinct shingle the table lacks, and
-// returns the extended slice.
-func (qs *quoteSet) query(dst []int32, keys []uint64) []int32 {
+// returns the extended slice. When ix is not nil, shingles that no unit
+// of ix has may be given as -1 too: to ix they are alike (no postings).
+func (qs *quoteSet) query(dst []int32, keys []uint64, ix *quoteIndex) []int32 {
 	if len(keys) == 1 {
 		qs.sh = match.Shingles(qs.sh[:0], keys)
 		return append(dst, qs.table.find(qs.sh[0]))
 	}
 	qs.stamp++
-	qs.sh = qs.sh[:0] // hashes the table lacks
+	qs.miss.reset(len(keys))
+	missing := 0
 	for i := 0; i+1 < len(keys); i++ {
 		h := match.Shingle(keys[i], keys[i+1])
-		id := qs.table.find(h)
+		id := int32(-1)
+		if ix == nil || ix.mayHave(h) {
+			id = qs.table.find(h)
+		}
 		switch {
 		case id < 0:
-			qs.sh = append(qs.sh, h)
+			if qs.miss.add(h) {
+				missing++
+			}
 		case qs.last[id] != qs.stamp:
 			qs.last[id] = qs.stamp
 			dst = append(dst, id)
 		}
 	}
-	slices.Sort(qs.sh)
-	for range slices.Compact(qs.sh) {
+	for range missing {
 		dst = append(dst, -1)
 	}
 	return dst
@@ -302,12 +309,18 @@ func (ix *quoteIndex) addBloom(t *shingleTable) {
 
 // has reports whether shingle hash h is a shingle of a unit of the index.
 func (ix *quoteIndex) has(t *shingleTable, h uint64) bool {
-	if len(ix.bloom) > 0 {
-		if b := h * 0x9E3779B97F4A7C15 >> ix.bloomShift; ix.bloom[b/64]&(1<<(b%64)) == 0 {
-			return false
-		}
+	return ix.mayHave(h) && len(ix.postings(t.find(h))) > 0
+}
+
+// mayHave reports whether shingle hash h may be a shingle of a unit of
+// the index: false is certain, true is not (the bloom bits, or true when
+// addBloom was not called).
+func (ix *quoteIndex) mayHave(h uint64) bool {
+	if len(ix.bloom) == 0 {
+		return true
 	}
-	return len(ix.postings(t.find(h))) > 0
+	b := h * 0x9E3779B97F4A7C15 >> ix.bloomShift
+	return ix.bloom[b/64]&(1<<(b%64)) != 0
 }
 
 // postings returns the units holding shingle id s (nil for s < 0 or an id
@@ -384,4 +397,72 @@ func (ix *quoteIndex) probe(t *shingleTable, src string, p textpos.Span) bool {
 		}
 	}
 	return hits >= probeHits
+}
+
+// keySet is a reusable set of uint64 keys (word keys or shingle hashes):
+// an open-addressing table with linear probing whose slots are valid
+// when their stamp is the set's current one, so reset clears it in O(1)
+// when it is large enough.
+type keySet struct {
+	keys  []uint64
+	stamp []uint32
+	cur   uint32
+	shift uint
+}
+
+// reset empties the set and makes room for n keys.
+func (s *keySet) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if size > len(s.keys) || s.cur == ^uint32(0) {
+		s.keys = make([]uint64, size)
+		s.stamp = make([]uint32, size)
+		s.cur = 0
+		s.shift = 64
+		for b := size; b > 1; b >>= 1 {
+			s.shift--
+		}
+	}
+	s.cur++
+}
+
+// add adds k and reports whether it was absent.
+func (s *keySet) add(k uint64) bool {
+	mask := len(s.keys) - 1
+	for i := int((k * 0x9E3779B97F4A7C15) >> s.shift); ; i = (i + 1) & mask {
+		switch {
+		case s.stamp[i] != s.cur:
+			s.stamp[i], s.keys[i] = s.cur, k
+			return true
+		case s.keys[i] == k:
+			return false
+		}
+	}
+}
+
+// has reports whether k is in the set.
+func (s *keySet) has(k uint64) bool {
+	mask := len(s.keys) - 1
+	for i := int((k * 0x9E3779B97F4A7C15) >> s.shift); ; i = (i + 1) & mask {
+		switch {
+		case s.stamp[i] != s.cur:
+			return false
+		case s.keys[i] == k:
+			return true
+		}
+	}
+}
+
+// absent returns how many of keys (counted with repeats) are not in the
+// set: match.Absent against the set's keys, in O(len(keys)) time.
+func (s *keySet) absent(keys []uint64) int {
+	n := 0
+	for _, k := range keys {
+		if !s.has(k) {
+			n++
+		}
+	}
+	return n
 }

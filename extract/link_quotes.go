@@ -109,7 +109,8 @@ func (l *Links) strengthen(a *actors) *quoteSet {
 	}
 	ix.addBloom(&qs.table)
 	var cands, psids []int32
-	var pkeys, psorted []uint64
+	var pkeys []uint64
+	var pset keySet
 	var paras []textpos.Span
 	var weaks []int
 	for d, doc := range l.Docs {
@@ -129,10 +130,9 @@ func (l *Links) strengthen(a *actors) *quoteSet {
 				continue
 			}
 			pkeys = match.Keys(pkeys[:0], qs.ws)
-			psids = qs.query(psids[:0], pkeys)
+			psids = qs.query(psids[:0], pkeys, ix)
 			cands = ix.candidates(cands[:0], psids, int32(len(ix.units)))
-			psorted = psorted[:0] // sorted by coverage when needed
-			spk, cov := coverage(ix, cands, d, pkeys, &psorted)
+			spk, cov := coverage(ix, cands, d, pkeys, &pset)
 			if spk < 0 || cov < minCoverage {
 				continue
 			}
@@ -193,12 +193,14 @@ func (l *Links) applyAdded(d int, added []Claim, addedSpk, replaced []int) {
 // coverage returns the linked speaker whose quotations in other documents
 // than d cover the largest share of the paragraph's words, and that share.
 // spk is -1 when nothing covers the paragraph or two speakers tie.
-func coverage(ix *quoteIndex, cands []int32, d int, pkeys []uint64, psorted *[]uint64) (spk int, share float64) {
+// pset is scratch space: coverage fills it with pkeys when needed.
+func coverage(ix *quoteIndex, cands []int32, d int, pkeys []uint64, pset *keySet) (spk int, share float64) {
 	type cover struct {
 		spk int
 		on  []bool
 	}
 	var covers []cover
+	filled := false // pset holds pkeys
 	mark := func(s, from, to int) {
 		ci := slices.IndexFunc(covers, func(c cover) bool { return c.spk == s })
 		if ci < 0 {
@@ -215,11 +217,14 @@ func coverage(ix *quoteIndex, cands []int32, d int, pkeys []uint64, psorted *[]u
 			continue
 		}
 		if len(u.keys) <= len(pkeys) {
-			if len(*psorted) == 0 {
-				*psorted = append(*psorted, pkeys...)
-				slices.Sort(*psorted)
+			if !filled {
+				filled = true
+				pset.reset(len(pkeys))
+				for _, k := range pkeys {
+					pset.add(k)
+				}
 			}
-			if float64(match.Absent(u.keys, *psorted)) > (1-minSimilarity)*float64(len(u.keys)) {
+			if float64(pset.absent(u.keys)) > (1-minSimilarity)*float64(len(u.keys)) {
 				continue // Within's distance is at least as large
 			}
 			s, e, dist := match.Within(u.keys, pkeys)

@@ -285,6 +285,15 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	if j < lo {
 		return phrase, head, 0, false
 	}
+	if a := d.enclosedBack(j, lo); a > lo {
+		// "The group - which represents 300 firms - has claimed",
+		// "Acme (ACM) said": the phrase before the dashes or parentheses.
+		if s, ok := d.npBack(a-1, lo); ok {
+			hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[a-1].span.End}
+			return hs, hs, s, true
+		}
+		return phrase, head, 0, false
+	}
 	if d.punct(j, ',') {
 		// An appositive: find the comma that opens it.
 		a := j - 1
@@ -342,6 +351,39 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		ph.Start = hs.Start
 	}
 	return ph, hs, s, true
+}
+
+// enclosedBack returns the index of the dash or opening parenthesis that
+// opens the dash- or parenthesis-enclosed phrase closed by token j (" - …
+// -", " – … –", "(…)"), or -1: a phrase of words and commas, not empty,
+// with no quotation, at most 30 tokens back and not before lo.
+func (d *docState) enclosedBack(j, lo int) int {
+	if j <= lo || d.toks[j].kind != tPunct {
+		return -1
+	}
+	open := d.toks[j].r
+	switch open {
+	case ')':
+		open = '('
+	case '-', '–', '—':
+	default:
+		return -1
+	}
+	for a := j - 1; a >= lo && j-a <= 30; a-- {
+		t := d.toks[a]
+		switch {
+		case t.kind == tWord:
+		case t.kind == tPunct && t.r == open:
+			if a == j-1 {
+				return -1
+			}
+			return a
+		case t.kind == tPunct && (t.r == ',' || t.r == '(' || t.r == ')'):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // isPostPrep reports whether w is a preposition that may post-modify a
