@@ -41,7 +41,8 @@ type Set struct {
 	mbuf   []ment // scratch space for mentionsIn and mentionsBefore
 	// speakers records, per sentence index, the entity that Speaker last
 	// resolved there: a strong antecedent for later pronouns.
-	speakers map[int]int
+	// speakers[i] is that entity plus one, 0 for none; made on first use.
+	speakers []int
 	// cache is what Entities returns; dirty lists the entities changed
 	// since it was last brought up to date.
 	cache []Entity
@@ -132,6 +133,7 @@ func (s *Set) Entities() []Entity {
 	if s.cache == nil {
 		s.cache = make([]Entity, 0, len(s.ents))
 	}
+	s.dirty = slices.Grow(s.dirty, len(s.ents)-len(s.cache))
 	for len(s.cache) < len(s.ents) {
 		s.cache = append(s.cache, Entity{})
 		s.markDirty(len(s.cache) - 1)
@@ -437,7 +439,7 @@ func personKeys(src string, ws []word, f *finder) (given []string, surname strin
 const strsChunk = 256
 
 // maxNameKeys bounds the cache of NameKeys a finder keeps.
-const maxNameKeys = 1 << 13
+const maxNameKeys = 1 << 15
 
 // nameKey returns match.NameKey(w), from f's cache when it has it; the
 // cache keeps what it computes, across documents (names recur). f may be

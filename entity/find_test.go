@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -331,4 +332,36 @@ func TestSpeakerNewName(t *testing.T) {
 		}
 	}
 	checkInvariants(t, src, s)
+}
+
+// TestFindReuse checks that the scratch space and caches that finders keep
+// between calls do not change results: each document gives the same
+// entities whatever documents were read before it, and the Sets of
+// earlier documents are left as they were.
+func TestFindReuse(t *testing.T) {
+	var srcs []string
+	for _, fn := range seedFiles(t) {
+		b, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, string(b))
+	}
+	srcs = append(srcs, corpus(t, 40)...)
+	first := make([]string, len(srcs))
+	sets := make([]*Set, len(srcs))
+	for i, src := range srcs {
+		sets[i] = Find(segment.Split(src), nil)
+		first[i] = describe(src, sets[i])
+	}
+	for i := len(srcs) - 1; i >= 0; i-- {
+		if got := describe(srcs[i], Find(segment.Split(srcs[i]), nil)); got != first[i] {
+			t.Errorf("doc %d: second Find differs:\n%s\nfirst:\n%s", i, got, first[i])
+		}
+	}
+	for i, s := range sets {
+		if got := describe(srcs[i], s); got != first[i] {
+			t.Errorf("doc %d: Set changed by later Finds:\n%s\nwas:\n%s", i, got, first[i])
+		}
+	}
 }

@@ -56,7 +56,9 @@ type finder struct {
 	slab  []ent // entities are allocated from here
 	// nkeys caches the NameKeys of name words, its keys kept in arena.
 	nkeys map[string]string
-	strs  []string // given names are allocated from here
+	strs  []string  // given names are allocated from here
+	ints  []int     // lists of entities by surname are allocated from here
+	added []pending // scratch space for build
 	// arena holds the bytes of strings that build keeps (see keep); bytes
 	// once written never change, so the strings stay valid.
 	arena []byte
@@ -77,7 +79,7 @@ const maxKeptWords = 1 << 14
 func newFinder(s *Set, opts *Options) *finder {
 	f := finders.Get().(*finder)
 	*f = finder{s: s, src: s.src, opts: opts, ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps,
-		nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs}
+		nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs, ints: f.ints, added: f.added}
 	if f.nkeys == nil {
 		f.nkeys = make(map[string]string)
 	}
@@ -120,7 +122,7 @@ func (f *finder) release() {
 		return
 	}
 	clear(f.cands)
-	*f = finder{ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps, nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs}
+	*f = finder{ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps, nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs, ints: f.ints, added: f.added}
 	finders.Put(f)
 }
 

@@ -14,11 +14,8 @@ import (
 // build turns the candidates into entities.
 func (f *finder) build() {
 	s := f.s
-	type pending struct {
-		ent int
-		c   *cand
-	}
-	added := make([]pending, 0, len(f.cands))
+	added := f.added[:0]
+	defer func() { clear(added); f.added = added[:0] }()
 	// Entities: at most one per candidate that is no pronoun.
 	n := 0
 	for i := range f.cands {
@@ -55,7 +52,7 @@ func (f *finder) build() {
 					if k.Kind == Person {
 						ws := scanWords(nil, k.Name, 0, len(k.Name), &f.low)
 						s.ents[e].given, s.ents[e].surname = personKeys(k.Name, ws, nil)
-						bySurname[s.ents[e].surname] = append(bySurname[s.ents[e].surname], e)
+						bySurname[s.ents[e].surname] = f.appendEnt(bySurname[s.ents[e].surname], e)
 					}
 				}
 				add(e, c)
@@ -72,7 +69,7 @@ func (f *finder) build() {
 				}
 				if e < 0 {
 					e = f.newEnt(ent{name: c.name, kind: Person, surname: c.surname})
-					bySurname[c.surname] = append(bySurname[c.surname], e)
+					bySurname[c.surname] = f.appendEnt(bySurname[c.surname], e)
 				}
 				en := s.ents[e]
 				if c.nwords > en.words || c.nwords == en.words && len(c.name) > len(en.name) {
@@ -97,7 +94,7 @@ func (f *finder) build() {
 						continue
 					}
 					e = f.newEnt(ent{name: c.name, kind: Person, surname: c.surname, words: 1})
-					bySurname[c.surname] = append(bySurname[c.surname], e)
+					bySurname[c.surname] = f.appendEnt(bySurname[c.surname], e)
 				}
 				if s.ents[e].gender == 0 {
 					s.ents[e].gender = c.gender
@@ -122,7 +119,7 @@ func (f *finder) build() {
 						k = Place
 					}
 					e = f.newEnt(ent{name: c.name, kind: k})
-					keys[f.keep(unsafeString(f.low))] = e
+					keys[f.keep(key)] = e
 					if k == Organisation {
 						f.setAcronym("", c.name, e)
 					}
@@ -181,7 +178,8 @@ func (f *finder) build() {
 	clear(counts)
 	// Mentions, without overlaps; entities ordered by first mention, those
 	// left without mentions dropped.
-	s.ments = make([]ment, 0, len(added)+len(f.cands)/4)
+	npron := len(f.cands) - n
+	s.ments = make([]ment, 0, len(added)+npron)
 	for _, p := range added {
 		kind := Name
 		if p.c.kind == cUnnamed {
@@ -231,7 +229,6 @@ func (f *finder) build() {
 		}
 	}
 	// Pronouns, in document order.
-	npron := len(f.cands) - n
 	if npron > 0 {
 		s.added = make([]ment, 0, npron)
 	}
@@ -245,18 +242,22 @@ func (f *finder) build() {
 			s.ents[e].learnGender(c.flags)
 		}
 	}
-	// Merge the pronouns into the mentions.
+	// Merge the pronouns into the mentions, in place from the end (the
+	// capacity of s.ments has room for them).
 	if len(s.added) > 0 {
-		ms := make([]ment, 0, len(s.ments)+len(s.added))
-		a, b := s.ments, s.added
-		for len(a) > 0 && len(b) > 0 {
-			if a[0].span.Start < b[0].span.Start {
-				ms, a = append(ms, a[0]), a[1:]
+		n, x := len(s.ments), len(s.added)
+		ms := slices.Grow(s.ments, x)[:n+x]
+		i, j := n-1, x-1
+		for k := n + x - 1; j >= 0; k-- {
+			if i >= 0 && ms[i].span.Start >= s.added[j].span.Start {
+				ms[k] = ms[i]
+				i--
 			} else {
-				ms, b = append(ms, b[0]), b[1:]
+				ms[k] = s.added[j]
+				j--
 			}
 		}
-		s.ments, s.added = append(append(ms, a...), b...), nil
+		s.ments, s.added = ms, nil
 	}
 	for _, e := range s.ents {
 		e.settle()
@@ -297,6 +298,26 @@ func reuse[K comparable, V any](m map[K]V) map[K]V {
 	}
 	clear(m)
 	return m
+}
+
+// pending is an entity that build gives a candidate.
+type pending struct {
+	ent int
+	c   *cand
+}
+
+// appendEnt appends entity e to xs, a list of bySurname: a new list
+// comes from f.ints, in one chunk for many lists.
+func (f *finder) appendEnt(xs []int, e int) []int {
+	if xs != nil {
+		return append(xs, e)
+	}
+	if len(f.ints) == cap(f.ints) {
+		f.ints = make([]int, 0, slabChunk)
+	}
+	f.ints = append(f.ints, e)
+	n := len(f.ints)
+	return f.ints[n-1 : n : n]
 }
 
 // slabChunk is the least number of entities newEnt allocates at once; the
@@ -621,8 +642,8 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 		if sents[ps].Para < para-1 {
 			break
 		}
-		if e, ok := s.speakers[ps]; ok && s.ents[e].compatible(flags) {
-			return e, true
+		if ps < len(s.speakers) && s.speakers[ps] > 0 && s.ents[s.speakers[ps]-1].compatible(flags) {
+			return s.speakers[ps] - 1, true
 		}
 		first := -1
 		for ; k < len(ms) && ms[k].span.Start >= sents[ps].Span.Start; k++ {
@@ -685,14 +706,14 @@ func (s *Set) Speaker(phrase, cue textpos.Span) (ent int, mention textpos.Span, 
 			return -1, textpos.Span{}, false
 		}
 		if s.speakers == nil {
-			s.speakers = make(map[int]int)
+			s.speakers = make([]int, len(s.text.Sentences))
 		}
 		if si := s.sentenceOf(mention.Start); si >= 0 {
-			s.speakers[si] = ent
+			s.speakers[si] = ent + 1
 		}
 		if c := cue.Clamp(len(s.src)); !c.Empty() {
 			if si := s.sentenceOf(c.Start); si >= 0 {
-				s.speakers[si] = ent
+				s.speakers[si] = ent + 1
 			}
 		}
 	}
@@ -761,6 +782,9 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 // phraseWords returns the words of phrase as far as speaker reads them:
 // up to the word after its first segment (see speaker), in s.ws.
 func (s *Set) phraseWords(phrase textpos.Span) []word {
+	if s.ws == nil {
+		s.ws = make([]word, 0, 16)
+	}
 	ws := s.ws[:0]
 	gap := gapPeriod
 	for i := phrase.Start; i < phrase.End; {
