@@ -54,6 +54,14 @@ func TestEntities(t *testing.T) {
 		not  []string        // names that must not be entities
 	}{
 		{
+			name: "peerage titles stay with one name word",
+			src: "Lord Penrose said the veto must stay. Baroness Hale told MPs she agreed. " +
+				"Sir Alan Marsh, the auditor, said costs rose. Sir Alan added that more was needed. Later, Susan May said it was fine.",
+			want: map[string]Kind{"Lord Penrose": Person, "Baroness Hale": Person, "Alan Marsh": Person, "Susan May": Person},
+			ment: map[string]int{"Alan Marsh": 2},
+			not:  []string{"Penrose", "Hale", "Alan", "Sir Alan"},
+		},
+		{
 			name: "variants are one person",
 			src:  "Senator Maria Lopez said on Monday that the bill would pass. Ms. Lopez added that it was late. Lopez also said more. She warned of delays.",
 			want: map[string]Kind{"Maria Lopez": Person},
@@ -298,6 +306,17 @@ func TestPronounResolution(t *testing.T) {
 				"Editor Sasha Quill described it as bold, and she smiled. He added that more was needed.",
 			pronoun: "He", n: 1, want: "Taran Vell",
 		},
+		{
+			name: "a name inside an of-phrase is a weak antecedent",
+			src: "Lord Penrose said his veto should stay. Lord Penrose, who is the senior judge, was giving evidence to a committee. " +
+				"The inquiry into the death of Dr Alan Morley sparked debate. He said he had not chosen the judge.",
+			pronoun: "He", want: "Lord Penrose",
+		},
+		{
+			name:    "a name after to in a letter is a weak antecedent",
+			src:     "Chief executive Mara Olsen wrote a letter to Mr Peter Brandt on Monday. She said the bid was fair.",
+			pronoun: "She", want: "Mara Olsen",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -315,12 +334,14 @@ func TestPronounResolution(t *testing.T) {
 }
 
 func TestSpeakerNewName(t *testing.T) {
-	src := "“We are ready,” said Mayor Tessaly Brand. “Yes,” said Dr Orrin Vash. Dr Vash added more."
+	src := "“We are ready,” said Mayor Tessaly Brand. “Yes,” said Dr Orrin Vash. Dr Vash added more. “No,” said Susan Will. “Maybe,” said Lord Carrow."
 	s := find(t, src, nil)
 	for _, tc := range []struct{ phrase, name, mention string }{
 		{"Mayor Tessaly Brand", "Tessaly Brand", "Tessaly Brand"},
 		{"Dr Orrin Vash", "Orrin Vash", "Dr Orrin Vash"},
 		{"Dr Vash", "Orrin Vash", "Dr Vash"},
+		{"Susan Will", "Susan Will", "Susan Will"}, // a surname that looks like a function word
+		{"Lord Carrow", "Lord Carrow", "Lord Carrow"},
 	} {
 		e, m, ok := s.Speaker(spanOf(src, tc.phrase, 0), textpos.Span{})
 		if !ok {

@@ -288,7 +288,9 @@ func (f *finder) runEnd(i int) int {
 		if prev.poss || w.gap != gapSpace {
 			break
 		}
-		if w.cap && (w.flags&fStop == 0 || w.init) {
+		// A capitalised function word after a given name is a surname
+		// ("Theresa May").
+		if w.cap && (w.flags&fStop == 0 || w.init || j == i+1 && prev.flags&fGiven != 0 && prev.cap && (j+1 >= len(ws) || !ws[j+1].cap || ws[j+1].gap != gapSpace)) {
 			j++
 			continue
 		}
@@ -332,6 +334,19 @@ func (f *finder) oblique(i int) bool {
 	return false
 }
 
+// peerage reports whether the honorific w is a title of nobility or
+// knighthood, which stays in the name of a person named by one word after
+// it ("Lord Woolf", "Sir John"): without it the name is a bare surname or
+// given name.
+func peerage(w string) bool {
+	var buf [16]byte
+	switch lowerInto(buf[:], w) {
+	case "lord", "lady", "baroness", "baron", "viscount", "viscountess", "sir", "dame":
+		return true
+	}
+	return false
+}
+
 // isAux reports whether w is an auxiliary verb or an adverb in -ly, which
 // ends a noun phrase.
 func isAux(w string) bool {
@@ -364,6 +379,9 @@ func (f *finder) classify(si, i, j int) {
 	}
 	// The name: capitalised name words at the end of the run.
 	ns := j
+	if j-i >= 2 && j-1 > k+1 && ws[j-1].flags&fStop != 0 && ws[j-1].cap && ws[j-2].flags&fGiven != 0 && isNameWord(ws[j-2]) {
+		ns-- // "Theresa May": a surname that is also a function word
+	}
 	for ns > i && (isNameWord(ws[ns-1]) || ws[ns-1].flags&fParticle != 0 && ns < j) && ns > k+1 {
 		ns--
 	}
@@ -416,9 +434,18 @@ func (f *finder) classify(si, i, j int) {
 	}
 	nw := ws[ns:j]
 	if len(nw) == 1 {
-		f.cands = append(f.cands, cand{kind: cSingle, span: textpos.Span{Start: nw[0].s, End: nw[0].e},
+		c := cand{kind: cSingle, span: textpos.Span{Start: nw[0].s, End: nw[0].e},
 			name: f.wordText(nw[0]), surname: f.nameKey(f.wordText(nw[0])), nwords: 1,
-			sent: si, oblique: f.oblique(ns)})
+			sent: si, oblique: f.oblique(ns)}
+		// "Lord Woolf", "Sir John": a title of nobility or knighthood
+		// before one name word is part of the name.
+		if h := ws[max(ns-1, 0)]; ns > i && h.flags&fHonorific != 0 && nw[0].gap == gapSpace && peerage(f.wordText(h)) {
+			c.span.Start, c.name, c.gender = h.s, f.src[h.s:nw[0].e], honorificGender(h.flags)
+			if nw[0].flags&fGiven != 0 {
+				c.given = []string{c.surname} // "Sir John" of "Sir John Bourn"
+			}
+		}
+		f.cands = append(f.cands, c)
 		if role, off, person := f.appositive(j); role != "" {
 			c := &f.cands[len(f.cands)-1]
 			c.role, c.roleOff = role, off

@@ -88,6 +88,13 @@ func (f *finder) build() {
 						e = x
 					}
 				}
+				// "Sir John" after "Sir John Bourn": a knight named by
+				// his given name is the last person with it.
+				for x := len(s.ents) - 1; e < 0 && len(c.given) == 1 && x >= max(0, len(s.ents)-recentCands); x-- {
+					if en := s.ents[x]; en.kind == Person && len(en.given) > 0 && en.given[0] == c.given[0] && en.words > 1 {
+						e = x
+					}
+				}
 				titled := c.role != "" || c.gender != 0 || c.span.Start != 0 && !strings.HasPrefix(f.src[c.span.Start:], c.name)
 				if e < 0 {
 					if !titled {
@@ -660,9 +667,6 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 		if first >= 0 {
 			return first, true
 		}
-		if len(obliques) > 0 {
-			break
-		}
 	}
 	if len(obliques) == 1 {
 		return obliques[0], true
@@ -948,7 +952,9 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 		a++
 	}
 	b := a
-	for b < len(seg) && seg[b].cap && seg[b].flags&fStop == 0 {
+	// A capitalised function word after a given name is a surname
+	// ("Theresa May", "Ann Will").
+	for b < len(seg) && seg[b].cap && (seg[b].flags&fStop == 0 || b > a && seg[b-1].flags&fGiven != 0 && seg[b].gap == gapSpace) {
 		b++
 	}
 	if a == b || b < len(seg) && b-a < len(seg)/2 {
@@ -960,21 +966,27 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 	// Constance Ridley", "Dr Priya Venkatesan". The mention keeps an
 	// honorific, as Find's do.
 	var gender byte
-	honorific := false
+	honorific, peer := false, -1
 	for len(nw) > 1 && nw[0].flags&(fHonorific|fTitle) != 0 && isNameWord(nw[1]) {
 		if nw[0].flags&fHonorific != 0 {
 			honorific = true
 			gender = honorificGender(nw[0].flags)
+			if peerage(s.src[nw[0].s:nw[0].e]) {
+				peer = nw[0].s
+			}
 		} else {
 			sp.Start = nw[1].s
 		}
 		nw = nw[1:]
 	}
 	name := joinWords(s.src, nw)
+	if peer >= 0 && len(nw) == 1 {
+		name = s.src[peer:nw[0].e] // "Lord Woolf", as in Find
+	}
 	k := Organisation
 	if c, ok := lex().places[name]; ok {
 		name, k = c, Place
-	} else if isNameWord(nw[0]) && isNameWord(nw[len(nw)-1]) && (len(nw) >= 2 || honorific) {
+	} else if isNameWord(nw[0]) && (isNameWord(nw[len(nw)-1]) || len(nw) >= 2 && nw[len(nw)-2].flags&fGiven != 0) && (len(nw) >= 2 || honorific) {
 		k = Person
 	}
 	if k == Person {

@@ -15,14 +15,8 @@ var testAnalyzer = NewAnalyzer(nil)
 // describe renders the claims of src as "kind [content] subject=… cue=…
 // medium=… time=…", one line each, with "of=N" for a shared speaker.
 func describe(src string) []string {
-	t := segment.Split(src)
-	paras := make([]textpos.Span, len(t.Paragraphs))
-	for i, p := range t.Paragraphs {
-		paras[i] = p.Span
-	}
-	cs, _ := testAnalyzer.Claims(context.Background(), t, Find(src, paras))
 	var out []string
-	for _, c := range cs {
+	for _, c := range claimsOf(src) {
 		s := fmt.Sprintf("%s [%s]", c.Kind, c.Content.Text(src))
 		if !c.Subject.IsZero() {
 			s += fmt.Sprintf(" subject=%s", c.Head.Text(src))
@@ -44,12 +38,33 @@ func describe(src string) []string {
 	return out
 }
 
+// claimsOf returns the claims of src, with the quotations Find finds.
+func claimsOf(src string) []Claim {
+	t := segment.Split(src)
+	paras := make([]textpos.Span, len(t.Paragraphs))
+	for i, p := range t.Paragraphs {
+		paras[i] = p.Span
+	}
+	cs, _ := testAnalyzer.Claims(context.Background(), t, Find(src, paras))
+	return cs
+}
+
 func TestClaims(t *testing.T) {
 	tests := []struct {
 		name string
 		src  string
 		want []string
 	}{
+		{"capitalised role, then the name between commas",
+			"The Shadow Minister for the Family, Ann May, said: \"The plan is late.\"",
+			[]string{"direct [The plan is late.] subject=Ann May cue=said/statement"}},
+		{"a capitalised list inside an organisation name",
+			"A spokesman for the Department for Culture, Media and Sport said there were no plans to sell it.",
+			[]string{"indirect [there were no plans to sell it] subject=A spokesman cue=said/statement"}},
+		{"a quantified source is kept whole",
+			"More than half of 3,000 voters polled said they would stay home. Most of the staff said the pay was low.",
+			[]string{"indirect [they would stay home] subject=More than half of 3,000 voters polled cue=said/statement",
+				"indirect [the pay was low] subject=Most of the staff cue=said/statement"}},
 		{"quote run on without closing mark",
 			"Ms Varga said: \"The pier is unsafe. \"Repairs start in May.\" The council met later.",
 			[]string{"direct [The pier is unsafe.] subject=Ms Varga cue=said/statement", "direct [Repairs start in May.] of=0"}},
@@ -351,5 +366,19 @@ func TestClaimsHeldoutCategories(t *testing.T) {
 				t.Errorf("claims of %q:\ngot:\n  %s\nwant:\n  %s", tt.src, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
 			}
 		})
+	}
+}
+
+// TestAntecedent checks the subject a pronoun speaker refers back to.
+func TestAntecedent(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"Porto's Brazilian striker Vieira has not signed a new deal. He said he was unsure.", "Vieira"},
+		{"Senator Ann Lee visited the port. She said it was unsafe.", "Senator Ann Lee"},
+	}
+	for _, tt := range tests {
+		cs := claimsOf(tt.src)
+		if len(cs) != 1 || cs[0].Antecedent.Text(tt.src) != tt.want {
+			t.Errorf("%q: claims %v, want one with antecedent %q", tt.src, cs, tt.want)
+		}
 	}
 }

@@ -225,6 +225,19 @@ func (d *docState) inherit(cl *Claim, c int) bool {
 	if !ok {
 		return false
 	}
+	for o := s + 1; o < c-1 && o-s <= 5 && d.toks[o].kind == tWord; o++ {
+		if d.is(o, "of") {
+			if d.quantifierBack(o-1, s) == s {
+				// "More than half of 2,000 people surveyed said": the
+				// whole quantified phrase, up to the cue.
+				e = c
+				for e > o+1 && d.toks[e-1].flags&fAux != 0 {
+					e-- // "… have also said"
+				}
+			}
+			break
+		}
+	}
 	if d.toks[s].flags&fPron == 0 && !d.toks[s].cap && d.toks[s].flags&fDet == 0 {
 		return false
 	}

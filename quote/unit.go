@@ -320,12 +320,23 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 			if ns := d.nameAtEnd(a+1, j); ns >= 0 {
 				hs = textpos.Span{Start: d.toks[ns].span.Start, End: d.toks[j-1].span.End}
 			}
+		} else if j-a > 2 && j-a <= 5 && d.capsRun(a+1, j) && (d.toks[s].flags&fDet != 0 || s > lo && isPostPrep(d.word(s-1))) {
+			// "The Shadow Secretary for the Family, Ann Lee, said": a
+			// capitalised role phrase, then the name.
+			hs = textpos.Span{Start: d.toks[a+1].span.Start, End: d.toks[j-1].span.End}
 		}
 		return ph, hs, s, true
 	}
 	s, ok := d.npBack(j, lo)
 	if !ok {
 		return phrase, head, 0, false
+	}
+	if s-2 >= lo && d.punct(s-1, ',') && d.toks[s].cap && d.toks[s-2].kind == tWord && d.toks[s-2].cap && s < j && d.is(j-1, "and") {
+		// "the Department for Culture, Media and Sport": a capitalised
+		// list "X, Y and Z" inside a name does not end it at the comma.
+		if s2, ok := d.npBack(s-2, lo); ok {
+			s = s2
+		}
 	}
 	hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[d.nameBeforeOf(s, j+1)-1].span.End}
 	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
@@ -338,6 +349,16 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 			break
 		}
 		m := p - 1
+		if d.is(p, "of") {
+			if q := d.quantifierBack(m, lo); q >= 0 {
+				// "More than half of the people surveyed", "Most of
+				// the staff": the quantified phrase is the source.
+				s = q
+				hs = textpos.Span{Start: d.toks[s].span.Start, End: d.toks[j].span.End}
+				ph.Start = hs.Start
+				break
+			}
+		}
 		if d.toks[m].kind == tWord && !d.toks[m].cap && (d.is(m, "familiar") || d.is(m, "close") ||
 			isPastForm(d.word(m))) {
 			m-- // "familiar with", "briefed on"
@@ -351,6 +372,36 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		ph.Start = hs.Start
 	}
 	return ph, hs, s, true
+}
+
+// quantifierBack returns the first token of a quantifier that ends at
+// token m before "of" ("half", "More than half", "Fifty per cent", "the
+// majority", "Two-thirds"), or -1 when m is no quantifier noun.
+func (d *docState) quantifierBack(m, lo int) int {
+	if m < lo || d.toks[m].kind != tWord {
+		return -1
+	}
+	switch strings.ToLower(d.word(m)) {
+	case "half", "most", "majority", "minority", "percent", "cent", "third", "thirds", "quarter", "quarters",
+		"all", "none", "bulk", "proportion", "fifth", "fifths", "tenth", "tenths", "many", "some", "few", "several":
+	default:
+		return -1
+	}
+	q := m
+	for k := m - 1; k >= lo && m-k <= 4 && d.toks[k].kind == tWord; k-- {
+		switch strings.ToLower(d.word(k)) {
+		case "more", "less", "than", "about", "nearly", "almost", "over", "under", "around", "a", "the",
+			"per", "just", "some", "two", "three", "one", "four", "vast", "large", "small":
+			q = k
+			continue
+		}
+		if isNumber(d.word(k)) || strings.HasSuffix(d.word(k), "ty") || strings.Contains(d.word(k), "-") {
+			q = k // "Fifty", "forty-two", "55"
+			continue
+		}
+		break
+	}
+	return q
 }
 
 // enclosedBack returns the index of the dash or opening parenthesis that
@@ -956,7 +1007,21 @@ func (d *docState) antecedents(n0 int) {
 	}
 	// A single capitalised word is more often a place or an organisation
 	// ("Kyiv", "Russia") than the antecedent of "he" or "she".
-	if e, ok := d.npForward(s, len(d.toks)); ok && e-s >= 2 && e-s <= 6 {
+	e, ok := d.npForward(s, len(d.toks))
+	moved := false
+	if ok && e < len(d.toks) && hasPossessive(d.word(s)) {
+		// "Acme's Brazilian midfielder Ramires": the name after the
+		// possessive, adjective and role noun.
+		for m := e; m < len(d.toks) && m-e < 3 && d.toks[m].kind == tWord && d.toks[m].flags&(fBoundary|fPrep|fDet|fPron) == 0; m++ {
+			if d.toks[m].cap {
+				if e2, ok2 := d.npForward(m, len(d.toks)); ok2 && m > e {
+					s, e, t, moved = m, e2, d.toks[m], true
+				}
+				break
+			}
+		}
+	}
+	if ok && (e-s >= 2 || moved) && e-s <= 6 {
 		d.prevSubj = textpos.Span{Start: t.span.Start, End: d.toks[e-1].span.End}
 	}
 }
@@ -973,6 +1038,19 @@ func (d *docState) isName(i, j int) bool {
 			continue
 		}
 		if t.kind != tWord || !t.cap && t.flags&fConnector == 0 || t.flags&(fDet|fBoundary) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// capsRun reports whether tokens [i, j) are capitalised words, the first
+// no determiner or function word: a person's name such as "Theresa May",
+// whose later words may look like function words.
+func (d *docState) capsRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || !t.cap || k == i && t.flags&(fDet|fBoundary|fPron) != 0 {
 			return false
 		}
 	}
