@@ -3,6 +3,8 @@ package extract_test
 import (
 	"bufio"
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"maps"
 	"os"
@@ -59,7 +61,8 @@ func readGold(t *testing.T, file string) (map[string]string, map[string][]goldCl
 	for sc.Scan() {
 		var rec struct {
 			ID     string      `json:"id"`
-			Text   string      `json:"text"`
+			Text   string      `json:"text"`   // testdata/heldout
+			SHA256 string      `json:"sha256"` // testdata/bbcgold: the corpus text's hash
 			Quotes []goldQuote `json:"quotes"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
@@ -67,6 +70,10 @@ func readGold(t *testing.T, file string) (map[string]string, map[string][]goldCl
 		}
 		name := path.Base(rec.ID)
 		texts[name] = rec.Text
+		if rec.SHA256 != "" {
+			name = rec.ID
+			texts[name] = rec.SHA256
+		}
 		group := map[string]int{}
 		for _, q := range rec.Quotes {
 			frag := textpos.Span{Start: q.Start, End: q.End}
@@ -114,7 +121,7 @@ func speakerRight(c extract.Claim, g goldClaim) bool {
 }
 
 // TestHeldout scores the library on testdata/heldout, articles written and
-// annotated for evaluation only, the way /work/shared/tools/score.py does
+// annotated for evaluation only, the way ../shared/tools/score.py does
 // without --speech-only: predictions are matched to gold claims one-to-one,
 // largest byte overlap first; an unmatched prediction that overlaps some
 // gold claim is ignored, one that overlaps none is a false positive.
@@ -124,17 +131,61 @@ func TestHeldout(t *testing.T) {
 	if len(golds) == 0 {
 		t.Fatal("no held-out articles")
 	}
-	x := extract.New()
-	var tp, fp, fn, spk int
-	for _, name := range slices.Sorted(maps.Keys(golds)) {
+	src := func(name string) string {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		src := string(b)
-		if src != texts[name] {
+		if string(b) != texts[name] {
 			t.Fatalf("%s differs from its text in gold.jsonl; rerun annotate.py", name)
 		}
+		return string(b)
+	}
+	if e2e := score(t, "held-out", golds, src); e2e < heldoutFloor {
+		t.Errorf("held-out end-to-end F1 = %.3f, want >= %.2f", e2e, heldoutFloor)
+	}
+}
+
+// bbcFloor is the lowest end-to-end F1 TestBBCGold accepts, about 0.05
+// below the library's score when the gold was made (0.93 over both sets).
+const bbcFloor = 0.88
+
+// TestBBCGold scores the library on 20 articles of the BBC corpus
+// annotated by hand for evaluation (testdata/bbcgold/gold.jsonl holds the
+// offsets and a SHA-256 of each text, not the texts, which are the BBC's).
+// It reads the texts from the corpus and skips when it is absent. The
+// "first" set was annotated before the library was tuned on it; the
+// "second" set was annotated after all tuning and scored at first contact
+// (0.867 with score.py --speech-only).
+func TestBBCGold(t *testing.T) {
+	corpus := loadCorpus(t, 0)
+	texts, golds := readGold(t, filepath.Join("..", "testdata", "bbcgold", "gold.jsonl"))
+	byID := map[string]string{}
+	for _, f := range corpus {
+		byID[f.name] = f.text
+	}
+	src := func(id string) string {
+		text, ok := byID[id]
+		sum := sha256.Sum256([]byte(text))
+		if !ok || hex.EncodeToString(sum[:]) != texts[id] {
+			t.Fatalf("%s: not in the corpus, or its text differs from the annotated one", id)
+		}
+		return text
+	}
+	if e2e := score(t, "bbc", golds, src); e2e < bbcFloor {
+		t.Errorf("BBC gold end-to-end F1 = %.3f, want >= %.2f", e2e, bbcFloor)
+	}
+}
+
+// score extracts each article of golds (its text from src) and returns the
+// end-to-end F1, logging span and speaker figures and every miss, wrong
+// speaker and false positive.
+func score(t *testing.T, label string, golds map[string][]goldClaim, text func(string) string) float64 {
+	t.Helper()
+	x := extract.New()
+	var tp, fp, fn, spk int
+	for _, name := range slices.Sorted(maps.Keys(golds)) {
+		src := text(name)
 		gold, claims := golds[name], x.Extract(src).Claims
 		type pair struct{ ov, g, p int }
 		var pairs []pair
@@ -186,9 +237,7 @@ func TestHeldout(t *testing.T) {
 	f1 := func(tp, fp, fn int) float64 { return 2 * float64(tp) / float64(max(2*tp+fp+fn, 1)) }
 	p, r := float64(tp)/float64(max(tp+fp, 1)), float64(tp)/float64(max(tp+fn, 1))
 	e2e := f1(spk, fp+tp-spk, fn+tp-spk)
-	t.Logf("held-out: span P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d); speaker accuracy %.3f (%d/%d); e2e F1=%.3f",
-		p, r, f1(tp, fp, fn), tp, fp, fn, float64(spk)/float64(max(tp, 1)), spk, tp, e2e)
-	if e2e < heldoutFloor {
-		t.Errorf("held-out end-to-end F1 = %.3f, want >= %.2f", e2e, heldoutFloor)
-	}
+	t.Logf("%s: span P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d); speaker accuracy %.3f (%d/%d); e2e F1=%.3f",
+		label, p, r, f1(tp, fp, fn), tp, fp, fn, float64(spk)/float64(max(tp, 1)), spk, tp, e2e)
+	return e2e
 }
