@@ -135,10 +135,7 @@ type shingleTable struct {
 }
 
 func (t *shingleTable) init(n int) {
-	size := 16
-	for size < 2*n {
-		size *= 2
-	}
+	size := tableSize(n)
 	t.slots = make([]int32, size)
 	t.hashes = make([]uint64, 0, n)
 	t.shift = 64
@@ -407,10 +404,7 @@ type keySet struct {
 
 // reset empties the set and makes room for n keys.
 func (s *keySet) reset(n int) {
-	size := 16
-	for size < 2*n {
-		size *= 2
-	}
+	size := tableSize(n)
 	if size > len(s.keys) || s.cur == ^uint32(0) {
 		s.keys = make([]uint64, size)
 		s.stamp = make([]uint32, size)
@@ -460,4 +454,14 @@ func (s *keySet) absent(keys []uint64) int {
 		}
 	}
 	return n
+}
+
+// tableSize returns the number of slots for an open-addressing table of n
+// keys kept at most half full: a power of two, at least 16.
+func tableSize(n int) int {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return size
 }
