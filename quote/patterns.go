@@ -307,6 +307,18 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			hasSubj = false
 		}
 	}
+	if !hasSubj && ci >= 2 && (d.is(ci-1, "which") || d.is(ci-1, "that")) {
+		// "a local blog which said it had …": the relative pronoun's
+		// antecedent, maybe before a comma, is the speaker.
+		j := ci - 2
+		if d.punct(j, ',') {
+			j--
+		}
+		if s, ok := d.npBack(j, 0); ok && j >= 0 && d.toks[j].kind == tWord && d.toks[s].flags&fPron == 0 {
+			ph = textpos.Span{Start: d.toks[s].span.Start, End: d.toks[j].span.End}
+			hd, st, hasSubj = ph, s, true
+		}
+	}
 	if t.cue.Form == Gerund && !d.punct(ci-1, ',') && !d.is(ci-1, "and") && ci > 0 {
 		hasSubj = hasSubj && !d.is(ci-1, "by")
 	}
@@ -371,6 +383,11 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		return
 	case d.isEnd(k) || d.punct(k, ',') || inverted:
 		// Post-posed: "…, analysts said." or inverted "…, said X."
+		for j := ci - 1; j >= 0 && d.toks[j].kind == tWord && d.toks[j].flags&fAux != 0; j-- {
+			if d.isModal(j) {
+				return // "…, the club would appeal": no report
+			}
+		}
 		if !hasSubj && d.punct(ci-1, ',') {
 			e, ok := d.npForward(k, n)
 			if !ok || !d.invertedTail(e) {
@@ -434,6 +451,15 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			return
 		}
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.7
+	case t.cue.Clause && t.cue.Form != Gerund && d.leadingSubordinate(k):
+		// "said although figures showed …, more work was needed": the
+		// content starts with its subordinate clause.
+		e := d.contentAfter(k)
+		c, ok := d.span(k, e)
+		if !ok || d.words(k, e) < 5 {
+			return
+		}
+		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.75
 	default:
 		// A clause without "that": "Umerov said the talks had begun …".
 		if d.punct(k, ':') && k+1 < n && d.subjectLike(k+1) {
@@ -472,6 +498,37 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 	d.add(cl, ci)
 }
 
+// leadingSubordinate reports whether a clause opening with a subordinating
+// conjunction starts at token k and its main clause follows a comma
+// ("although figures showed X, more work was needed"; "if elected, she
+// would …"), with no "that" before the comma (which would make the
+// conjunction's phrase an adjunct of the cue: "said after the vote that").
+func (d *docState) leadingSubordinate(k int) bool {
+	n := len(d.toks)
+	if k >= n || d.toks[k].kind != tWord || d.toks[k].cap {
+		return false
+	}
+	switch strings.ToLower(d.word(k)) {
+	case "although", "though", "while", "if", "unless", "because", "once", "whereas", "whilst", "even":
+	default:
+		return false
+	}
+	if d.is(k, "even") && !d.is(k+1, "if") && !d.is(k+1, "though") {
+		return false
+	}
+	for i := k + 1; i < n && i-k < 30; i++ {
+		switch {
+		case d.is(i, "that") || d.toks[i].kind == tQuote:
+			return false
+		case d.punct(i, ','):
+			return i+1 < n && d.subjectLike(i+1) && d.hasFiniteVerb(i+1, min(n, i+8))
+		case d.toks[i].kind == tPunct:
+			return false
+		}
+	}
+	return false
+}
+
 // invertedTail reports whether the tokens from e to the end of the
 // sentence may close an inverted speaker phrase ("…, said Mr Lund.",
 // "…, predicts the study by the institute.", "…, says Ann Roe, a
@@ -485,7 +542,18 @@ func (d *docState) invertedTail(e int) bool {
 	if !d.punct(e, ',') && !(d.toks[e].kind == tWord && (isPostPrep(d.word(e)) || d.is(e, "by"))) {
 		return false
 	}
-	if n-e > 16 || d.hasFiniteVerb(e, n) {
+	if n-e > 16 {
+		return false
+	}
+	if d.punct(e, ',') && (d.is(e+1, "a") || d.is(e+1, "an")) {
+		// ", a special projects manager at …": an appositive, whose
+		// plural nouns are no verbs; only an auxiliary makes a clause.
+		for i := e + 1; i < n; i++ {
+			if d.toks[i].flags&fFinite != 0 {
+				return false
+			}
+		}
+	} else if d.hasFiniteVerb(e, n) {
 		return false // "…, said the talks had begun": a clause, not a speaker
 	}
 	for i := e + 1; i < n; i++ {
@@ -496,17 +564,31 @@ func (d *docState) invertedTail(e int) bool {
 	return true
 }
 
-// add appends cl, inheriting a subject if it has none.
+// add appends cl, inheriting a subject if it has none. A claim of the same
+// kind whose content overlaps cl's wins, unless cl is the outer report of
+// it: cl's content holds its cue ("Polls suggested that …, he said"),
+// and then cl takes its place.
 func (d *docState) add(cl Claim, ci int) {
+	inner := -1
 	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-8; i-- {
-		if d.claims[i].Content.Overlaps(cl.Content) && d.claims[i].Kind == cl.Kind {
+		p := d.claims[i]
+		if !p.Content.Overlaps(cl.Content) || p.Kind != cl.Kind {
+			continue
+		}
+		if inner >= 0 || p.Cue.IsZero() || p.Cue.Start < cl.Content.Start || p.Cue.End > cl.Content.End ||
+			p.Cue.Start < d.toks[0].span.Start {
 			return
 		}
+		inner = i
 	}
 	if cl.Subject.IsZero() && !d.inherit(&cl, ci) {
 		return
 	}
 	d.used[ci] = true
+	if inner >= 0 {
+		d.claims[inner] = cl
+		return
+	}
 	d.claims = append(d.claims, cl)
 }
 

@@ -576,6 +576,19 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 				med = textpos.Span{Start: d.toks[ci].span.Start, End: d.toks[e-1].span.End}
 				k = e
 			}
+		default:
+			// A lower-case object before a time or "that": "told local
+			// radio on Monday that".
+			e := k
+			for e < n && e-k < 4 && d.toks[e].kind == tWord && !d.toks[e].cap && d.toks[e].flags&fBoundary == 0 && !d.toks[e].isCue {
+				e++
+			}
+			if e > k && e < n {
+				if _, ok := d.timeAt(e); ok || d.is(e, "that") {
+					med = textpos.Span{Start: d.toks[ci].span.Start, End: d.toks[e-1].span.End}
+					k = e
+				}
+			}
 		}
 	}
 	if l := d.toks[ci].cue.Lemma; l == "point" || l == "express" {
@@ -826,15 +839,24 @@ func (d *docState) coordinatedPast(i int) bool {
 			return false
 		}
 		if t.flags&fFinite != 0 {
-			switch strings.ToLower(d.word(j)) {
-			case "will", "would", "could", "can", "may", "might", "should", "must":
-				return j < i-1
-			}
-			return false
+			return d.isModal(j) && j < i-1
 		}
 		if isPastForm(d.word(j)) || t.isCue {
 			return false
 		}
+	}
+	return false
+}
+
+// isModal reports whether token i is a modal auxiliary (will, would,
+// could, can, may, might, should, must).
+func (d *docState) isModal(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	switch strings.ToLower(d.word(i)) {
+	case "will", "would", "could", "can", "may", "might", "should", "must":
+		return true
 	}
 	return false
 }
@@ -892,6 +914,9 @@ func (d *docState) postCueAt(i int) bool {
 			return false
 		}
 		if d.toks[c].isCue && d.cueAt(c) && d.toks[c].cue.Form != Gerund {
+			if d.isModal(c - 1) {
+				return false // "…, the club would appeal": no report
+			}
 			k, _, _ := d.adjuncts(c)
 			s, ok := d.npBack(c-1, i)
 			return ok && s == i && (d.isEnd(k) || d.punct(k, ','))
