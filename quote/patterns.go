@@ -478,8 +478,10 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if d.words(k, e) < 3 {
 			return
 		}
-		if lemma != "say" && lemma != "tell" && lemma != "add" && lemma != "write" && !d.hasFiniteVerb(k, e) {
-			return // "declared a state of emergency": an object, not a clause
+		if lemma != "say" && lemma != "tell" && lemma != "add" && !d.hasFiniteVerb(k, d.beforeAdverbial(k, e)) {
+			// "declared a state of emergency", "reported falling profits
+			// after sales fell": an object, not a clause.
+			return
 		}
 		// Quoted words inside the clause stay in it: an indirect claim
 		// whose content contains them ("said the talks were “calm.”").
@@ -830,6 +832,23 @@ func (d *docState) hasFiniteVerb(k, e int) bool {
 		}
 	}
 	return false
+}
+
+// beforeAdverbial returns the first token in (k, e) that opens an
+// adverbial clause or phrase of the reporter's ("after", "because",
+// "despite"), or e: a bare clause after a cue must have its finite verb
+// before it.
+func (d *docState) beforeAdverbial(k, e int) int {
+	for i := k + 1; i < e; i++ {
+		if d.toks[i].kind != tWord || d.toks[i].cap {
+			continue
+		}
+		switch strings.ToLower(d.word(i)) {
+		case "after", "because", "when", "while", "before", "since", "until", "despite", "following", "amid", "whilst":
+			return i
+		}
+	}
+	return e
 }
 
 // isPastForm reports whether word w, in lower case, looks like a past tense:
