@@ -295,13 +295,23 @@ func (d *docState) accordingTo(i, pi, n0 int) {
 func (d *docState) cueClaim(ci, pi, n0 int) {
 	n := len(d.toks)
 	t := d.toks[ci]
+	for _, c := range d.claims[n0:] {
+		if c.Kind == Indirect && c.Content.Start <= t.span.Start && t.span.End <= c.Content.End &&
+			t.cue.Lemma != "call" && t.cue.Lemma != "describe" && t.cue.Lemma != "dismiss" {
+			return // "She said this would counter “…”": the speaker's words
+		}
+	}
 	k, tm, med := d.adjuncts(ci)
 	cl := Claim{Cue: t.span, Act: t.cue.Act, Time: tm, Medium: med, Para: pi, Of: -1}
 	ph, hd, st, hasSubj := d.subjectBefore(ci, 0)
 	if hasSubj && d.toks[st].flags&fPron != 0 && strings.EqualFold(d.word(st), "who") {
 		// "X, who said …": the antecedent before the comma.
-		if s, ok := d.npBack(st-2, 0); ok && d.punct(st-1, ',') {
-			ph = textpos.Span{Start: d.toks[s].span.Start, End: d.toks[st-2].span.End}
+		j := st - 1 // "Julian Lewis who said"
+		if d.punct(j, ',') {
+			j-- // "Julian Lewis, who said"
+		}
+		if s, ok := d.npBack(j, 0); ok && j >= 0 && d.toks[j].kind == tWord && d.toks[s].flags&fPron == 0 {
+			ph = textpos.Span{Start: d.toks[s].span.Start, End: d.toks[j].span.End}
 			hd, st = ph, s
 		} else {
 			hasSubj = false

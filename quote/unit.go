@@ -167,6 +167,9 @@ func (d *docState) cueAt(i int) bool {
 	if !d.phrasal(i) {
 		return false
 	}
+	if t.cue.Lemma == "add" && d.quantityAt(i+1) {
+		return false // "shares added 1.7%": a gain, not speech
+	}
 	if i == 0 {
 		return t.cue.Form == Gerund
 	}
@@ -200,8 +203,8 @@ func (d *docState) cueAt(i int) bool {
 		}
 	case Third:
 		switch lw {
-		case "is", "are", "was", "were", "be", "been":
-			return false // "are questions"
+		case "is", "are", "was", "were", "be", "been", "all":
+			return false // "are questions", "all claims"
 		}
 	case Gerund:
 		switch lw {
@@ -220,6 +223,29 @@ func (d *docState) cueAt(i int) bool {
 		}
 	}
 	return true
+}
+
+// quantityAt reports whether token i is a number followed by a unit of
+// change ("1.7%", "3 points", "12 cents") or by punctuation, as after a
+// price verb ("shares added 1.7%"), not the subject of a clause ("added
+// 20 people had died").
+func (d *docState) quantityAt(i int) bool {
+	n := len(d.toks)
+	if i >= n || d.toks[i].kind != tWord {
+		return false
+	}
+	w := d.word(i)
+	if w[0] < '0' || w[0] > '9' || strings.TrimLeft(w, "0123456789.,") != "" && w[len(w)-1] != '%' {
+		return false
+	}
+	if strings.HasSuffix(d.word(i), "%") || i+1 >= n || d.toks[i+1].kind == tPunct {
+		return true
+	}
+	switch strings.ToLower(d.word(i + 1)) {
+	case "points", "point", "cents", "cent", "pence", "p", "per", "percent":
+		return true
+	}
+	return false
 }
 
 // phrasal reports whether cue token i has the particle or object noun
@@ -799,12 +825,16 @@ func (d *docState) contentAfter(k int) int {
 			if d.isAccordingTo(i+1) || d.toks[i+1].isCue && d.toks[i+1].cue.Form == Gerund && d.cueAt(i+1) {
 				return i
 			}
-			if d.postCueAt(i+1) || d.newAttribution(i+1) {
+			if d.postCueAt(i+1) || d.newAttribution(i+1) || d.invertedAt(i+1) {
 				return i
 			}
 			if d.is(i+1, "but") && i+2 < n && (d.is(i+2, "he") || d.is(i+2, "she") || d.is(i+2, "they")) {
 				return i // "…, but he did not commit to a date": the reporter again
 			}
+		}
+		if t.kind == tPunct && (t.r == '—' || t.r == '–' || t.r == '-') && i > k && i+1 < n && d.toks[i+1].kind == tWord &&
+			d.toks[i+1].flags&fLeadConj != 0 && d.newAttribution(i+1) {
+			return i // "… - but the director has called it “derisory”"
 		}
 		if t.kind == tPunct && (t.r == '—' || t.r == '–') && i > k && i+1 < n && d.toks[i+1].kind == tWord && !d.toks[i+1].cap &&
 			(isLyAdverb(d, i+1) || strings.HasSuffix(d.word(i+1), "ing")) {
@@ -859,6 +889,21 @@ func (d *docState) isModal(i int) bool {
 		return true
 	}
 	return false
+}
+
+// invertedAt reports whether an inverted attribution starts at token i,
+// after a comma: a cue in the past or present and a speaker phrase that
+// ends the sentence ("…, said Mr Clarke.", "…, argued the minister.").
+func (d *docState) invertedAt(i int) bool {
+	n := len(d.toks)
+	if i >= n || !d.toks[i].isCue || d.toks[i].cap || !d.cueAt(i) || d.toks[i].cue.Lemma == "tell" {
+		return false
+	}
+	if f := d.toks[i].cue.Form; f != Past && f != Third {
+		return false
+	}
+	e, ok := d.npForward(i+1, n)
+	return ok && d.toks[i+1].kind == tWord && (d.toks[i+1].cap || d.toks[i+1].flags&fDet != 0) && d.invertedTail(e)
 }
 
 // newAttribution reports whether a new attribution starts at token i,
