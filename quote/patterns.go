@@ -141,7 +141,7 @@ func (d *docState) directBefore(qi, pi int) bool {
 	}
 	lo := 0
 	for k := qi - 1; k >= 0; k-- {
-		if d.toks[k].kind == tQuote {
+		if d.toks[k].kind == tQuote && !d.scareQuote(k) {
 			lo = k + 1
 			break
 		}
@@ -158,7 +158,7 @@ func (d *docState) directBefore(qi, pi int) bool {
 			continue
 		}
 		k, tm, med := d.adjuncts(c)
-		if k != j {
+		if k != j && !d.aboutPhrase(k, j) {
 			continue
 		}
 		cl := Claim{Kind: Direct, Content: d.quoteContent(qi), Cue: d.toks[c].span, Act: d.toks[c].cue.Act,
@@ -279,6 +279,9 @@ func (d *docState) accordingTo(i, pi, n0 int) {
 	s := d.clauseStart(i)
 	if i <= s && end < n {
 		content, ok = d.span(end+1, d.contentAfter(end+1))
+	} else if d.toks[s].kind == tQuote && (s+1 == i || s+2 == i && d.punct(s+1, ',')) {
+		// "“…,” according to X": the quotation is the content.
+		cl.Kind, content, ok = Direct, d.quoteContent(s), true
 	} else {
 		content, ok = d.span(s, i)
 	}
@@ -333,7 +336,10 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		hasSubj = hasSubj && !d.is(ci-1, "by")
 	}
 	inverted := false
-	if d.punct(ci-1, ',') && k == ci+1 && t.cue.Lemma != "tell" && (t.cue.Form == Past || t.cue.Form == Third) {
+	if d.punct(ci-1, ',') && k == ci+1 && t.cue.Lemma != "tell" && (t.cue.Form == Past || t.cue.Form == Third) &&
+		(!hasSubj || st > d.clauseStart(ci-1) || d.hasFiniteVerb(st, ci-1) || d.toks[ci-2].kind == tQuote) {
+		// Not "Kamal Nath, the commerce minister, announced the decision":
+		// a subject with its appositive, no clause, before the comma.
 		// "…, said Mr Lund." "In one town, prices fell, said Ms Ode.": a
 		// speaker after the cue wins over an appositive-looking phrase
 		// before it.
@@ -483,6 +489,9 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		}
 		if !t.cue.Clause || t.cue.Form == Gerund && k < n && d.toks[k].flags&fDet != 0 {
 			return
+		}
+		if lemma != "say" && d.is(k+1, "to") {
+			return // "announced plans to allow …": an object and its aim
 		}
 		e := d.subordinate(st, hasSubj, k, d.contentAfter(k))
 		if d.words(k, e) < 3 {
@@ -901,6 +910,21 @@ func (d *docState) directFramed(qi, pi int) bool {
 	}
 	d.framePara = -1
 	d.claims = append(d.claims, cl)
+	return true
+}
+
+// aboutPhrase reports whether tokens [k, j) are a short phrase of the
+// topic, "of …" or "about …", ending before a colon at j: "told
+// researchers of the hostility she met: “…”".
+func (d *docState) aboutPhrase(k, j int) bool {
+	if !d.punct(j, ':') || j-k > 15 || j-k < 2 || !(d.is(k, "of") || d.is(k, "about")) {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		if d.toks[i].kind != tWord || d.toks[i].isCue && d.cueAt(i) {
+			return false
+		}
+	}
 	return true
 }
 

@@ -174,7 +174,7 @@ func (d *docState) cueAt(i int) bool {
 		return t.cue.Form == Gerund
 	}
 	p := d.toks[i-1]
-	if i == 1 && p.kind == tWord && p.cap && p.flags&(fBoundary|fLeadConj) != 0 && t.cue.Form != Gerund {
+	if i == 1 && p.kind == tWord && p.cap && p.flags&(fBoundary|fLeadConj) != 0 && t.cue.Form != Gerund && !(d.isModal(0) && t.cue.Form == Past) {
 		return false // "But calls for …": a noun, with no subject
 	}
 	if p.kind == tPunct {
@@ -306,6 +306,9 @@ func hasPossessive(w string) bool {
 func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start int, ok bool) {
 	j := ci - 1
 	for j >= lo && d.toks[j].kind == tWord && (d.toks[j].flags&fAux != 0 || isLyAdverb(d, j)) {
+		if j == ci-1 && d.toks[j].cap && d.isModal(j) && (d.toks[ci].cue.Form == Past || d.toks[ci].cue.Form == Third) {
+			break // "May said": no modal stands before a past tense, so a name
+		}
 		j--
 	}
 	if j < lo {
@@ -323,7 +326,7 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	if d.punct(j, ',') {
 		// An appositive: find the comma that opens it.
 		a := j - 1
-		for a >= lo && !d.punct(a, ',') && d.toks[a].kind != tQuote && j-a < 45 {
+		for a >= lo && !d.punct(a, ',') && (d.toks[a].kind != tQuote || d.scareQuote(a)) && j-a < 45 {
 			a--
 		}
 		if a < lo || !d.punct(a, ',') || a == j-1 {
@@ -398,6 +401,17 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		ph.Start = hs.Start
 	}
 	return ph, hs, s, true
+}
+
+// scareQuote reports whether quotation token i is a short phrase in
+// quotation marks (at most 40 bytes, no sentence punctuation), as in an
+// appositive ("one of the so-called “Blair Babes”").
+func (d *docState) scareQuote(i int) bool {
+	c := d.quoteContent(i)
+	if c.End-c.Start > 40 {
+		return false
+	}
+	return !strings.ContainsAny(c.Text(d.src), ".?!:;")
 }
 
 // quantifierBack returns the first token of a quantifier that ends at
