@@ -384,6 +384,9 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if !ok || d.words(b, e) < 2 {
 			return
 		}
+		if b > k && lemma != "say" && lemma != "tell" && lemma != "add" && !d.hasFiniteVerb(b, e) && b+d.hasQuoteAt(b, e) == e {
+			return // "rejected that demand as a non-starter": a demonstrative
+		}
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.9
 	case lemma == "call" || lemma == "describe" || lemma == "dismiss" && d.asQuote(k) ||
 		t.cue.Form == Gerund && k < n && d.toks[k].kind != tWord:
@@ -457,7 +460,9 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 	case k < n && d.toks[k].kind == tQuote && d.isEnd(k+1):
 		// "… but said “these are not as big”.": the quotation is the content.
 		cl.Kind, cl.Content, cl.Confidence = Direct, d.quoteContent(k), 0.85
-	case k < n && (d.toks[k].kind == tQuote || d.punct(k, ':') && d.nextQuote(k) < n):
+	case k < n && (d.toks[k].kind == tQuote || d.punct(k, ':') && d.nextQuote(k) < n ||
+		(d.is(k, "against") || d.is(k, "of")) && k+1 < n && d.toks[k+1].kind == tQuote):
+		// "warned against “any actions that …”"
 		d.partials(&cl, ci, k)
 		return
 	case t.cue.Object && t.cue.Form != Base && k < n && d.toks[k].kind == tWord && d.toks[k].flags&fPrep == 0:
@@ -494,6 +499,16 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			return // "announced plans to allow …": an object and its aim
 		}
 		e := d.subordinate(st, hasSubj, k, d.contentAfter(k))
+		if d.is(ci-1, "which") || d.is(ci-1, "who") {
+			// "Crowley, which reports results next week, has raised
+			// prices": the relative clause ends at its comma.
+			for i := k; i < e; i++ {
+				if d.punct(i, ',') {
+					e = i
+					break
+				}
+			}
+		}
 		if d.words(k, e) < 3 {
 			return
 		}
@@ -761,8 +776,13 @@ func (d *docState) subordinate(st int, hasSubj bool, k, e int) int {
 // number, or a plural noun ("judges ignored the evidence").
 func (d *docState) subjectLike(k int) bool {
 	t := d.toks[k]
-	if t.kind != tWord || t.isCue {
+	if t.kind != tWord {
 		return false
+	}
+	if t.isCue {
+		// A participle as an adjective: "said repeated spills had …".
+		return !t.cap && t.cue.Form == Past && k+1 < len(d.toks) && d.toks[k+1].kind == tWord &&
+			d.toks[k+1].flags&(fBoundary|fDet|fPrep) == 0 && !d.toks[k+1].isCue && d.finiteAhead(k)
 	}
 	f := t.flags
 	switch {
@@ -834,10 +854,10 @@ func (d *docState) hasFiniteVerb(k, e int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if t.flags&fFinite != 0 || !t.cap && isPastForm(d.word(i)) {
-			return true
-		}
 		lw := d.word(i)
+		if t.flags&fFinite != 0 || !t.cap && isPastForm(lw) && !strings.Contains(lw, "-") {
+			return true // not "steeper-than-expected"
+		}
 		if i == k || t.cap || d.toks[i-1].kind != tWord {
 			continue
 		}
@@ -845,7 +865,7 @@ func (d *docState) hasFiniteVerb(k, e int) bool {
 		if p.flags&fPron != 0 && p.flags&fObjPron == 0 || p.flags&fPron != 0 && d.is(i-1, "it") || d.is(i-1, "you") {
 			return true // "they want", "it works"
 		}
-		if p.flags&(fDet|fPrep) == 0 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") &&
+		if p.flags&(fDet|fPrep) == 0 && t.flags&fBoundary == 0 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") &&
 			!strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") {
 			return true
 		}
@@ -857,13 +877,16 @@ func (d *docState) hasFiniteVerb(k, e int) bool {
 // adverbial clause or phrase of the reporter's ("after", "because",
 // "despite"), or e: a bare clause after a cue must have its finite verb
 // before it.
+// A relative pronoun ends the search too ("the news in a memo that was
+// later shared").
 func (d *docState) beforeAdverbial(k, e int) int {
 	for i := k + 1; i < e; i++ {
 		if d.toks[i].kind != tWord || d.toks[i].cap {
 			continue
 		}
 		switch strings.ToLower(d.word(i)) {
-		case "after", "because", "when", "while", "before", "since", "until", "despite", "following", "amid", "whilst":
+		case "after", "because", "when", "while", "before", "since", "until", "despite", "following", "amid", "whilst",
+			"that", "which", "who":
 			return i
 		}
 	}

@@ -600,35 +600,48 @@ func (d *docState) npForward(i, hi int) (int, bool) {
 func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 	k = ci + 1
 	n := len(d.toks)
-	if d.toks[ci].cue.Lemma == "tell" && k < n && d.toks[k].kind == tWord {
+	if l := d.toks[ci].cue.Lemma; (l == "tell" || l == "warn" || l == "assure" || l == "remind" || l == "inform" || l == "promise") &&
+		k < n && d.toks[k].kind == tWord {
+		// The addressee: "told Fox News", "warned the White House that".
+		// Only after "told" is it a medium.
 		t := d.toks[k]
+		e := k
 		switch {
 		case t.flags&fObjPron != 0 && !t.cap:
-			k++
+			e = k + 1
 		case t.flags&fAudience != 0 && !t.cap:
-			med = textpos.Span{Start: d.toks[ci].span.Start, End: t.span.End}
-			k++
+			e = k + 1
 		case t.cap || t.flags&fDet != 0:
-			if e, ok := d.npForward(k, n); ok && e-k <= 8 {
+			if f, ok := d.npForward(k, n); ok && f-k <= 8 {
+				e = f
 				for e < n && e-k <= 8 && d.toks[e].kind == tWord && !d.toks[e].cap && d.toks[e].flags&fMediumNoun != 0 {
 					e++ // "told Radio Nord's Sunday programme"
 				}
+			}
+		}
+		// Lower-case words may go on to a time or "that": "told local
+		// radio on Monday that", "told Russian state media that".
+		f := e
+		for f < n && f-k < 6 && (e > k || l == "tell") && d.toks[f].kind == tWord && !d.toks[f].cap &&
+			d.toks[f].flags&(fBoundary|fDet|fPrep|fTimeRel) == 0 && !isLyAdverb(d, f) && !d.cueAt(f) {
+			switch strings.ToLower(d.word(f)) {
+			case "outside", "inside", "near", "only", "just", "also":
+			default:
+				f++
+				continue
+			}
+			break
+		}
+		if f > e && f < n {
+			if _, ok := d.timeAt(f); ok || d.is(f, "that") {
+				e = f
+			}
+		}
+		if e > k && (l == "tell" || d.is(e, "that") || d.punct(e, ':')) {
+			if l == "tell" {
 				med = textpos.Span{Start: d.toks[ci].span.Start, End: d.toks[e-1].span.End}
-				k = e
 			}
-		default:
-			// A lower-case object before a time or "that": "told local
-			// radio on Monday that".
-			e := k
-			for e < n && e-k < 4 && d.toks[e].kind == tWord && !d.toks[e].cap && d.toks[e].flags&fBoundary == 0 && !d.toks[e].isCue {
-				e++
-			}
-			if e > k && e < n {
-				if _, ok := d.timeAt(e); ok || d.is(e, "that") {
-					med = textpos.Span{Start: d.toks[ci].span.Start, End: d.toks[e-1].span.End}
-					k = e
-				}
-			}
+			k = e
 		}
 	}
 	if l := d.toks[ci].cue.Lemma; l == "point" || l == "express" {
@@ -783,7 +796,7 @@ func (d *docState) mediumAt(i int) (int, bool) {
 				}
 			}
 			if d.toks[m].flags&fMediumNoun != 0 {
-				return d.mediumTail(m + 1), true
+				return d.mediumTail(d.mediumNouns(m)), true
 			}
 		}
 	case d.is(i, "in") || d.is(i, "at") || d.is(i, "during") || d.is(i, "via") || d.is(i, "through"):
@@ -792,7 +805,7 @@ func (d *docState) mediumAt(i int) (int, bool) {
 		}
 		for m := k; m < n && m-k < 5 && d.toks[m].kind == tWord; m++ {
 			if d.toks[m].flags&fMediumNoun != 0 && !d.toks[m].cap {
-				return d.mediumTail(m + 1), true
+				return d.mediumTail(d.mediumNouns(m)), true
 			}
 			if m > k && d.toks[m].flags&fBoundary != 0 {
 				break
@@ -810,6 +823,16 @@ func (d *docState) mediumAt(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// mediumNouns returns the index after the run of medium nouns that starts
+// at token m ("conference call", "news conference").
+func (d *docState) mediumNouns(m int) int {
+	m++
+	for m < len(d.toks) && d.toks[m].kind == tWord && !d.toks[m].cap && d.toks[m].flags&fMediumNoun != 0 {
+		m++
+	}
+	return m
 }
 
 // mediumTail extends a medium phrase ending before token k over "with
@@ -841,6 +864,10 @@ func (d *docState) contentAfter(k int) int {
 			}
 			if d.postCueAt(i+1) || d.newAttribution(i+1) || d.invertedAt(i+1) {
 				return i
+			}
+			if c := d.toks[i+1]; c.isCue && !c.cap && (c.cue.Lemma == "say" || c.cue.Lemma == "tell" || c.cue.Lemma == "add") &&
+				(c.cue.Form == Past || c.cue.Form == Third) && d.cueAt(i+1) {
+				return i // "X, who had warned … that …, said she": the main verb
 			}
 			if d.is(i+1, "but") && i+2 < n && (d.is(i+2, "he") || d.is(i+2, "she") || d.is(i+2, "they")) {
 				return i // "…, but he did not commit to a date": the reporter again
