@@ -114,7 +114,7 @@ func (a *Analyzer) Claims(ctx context.Context, t *segment.Text, qs []Quotation) 
 			// marks and no cue, the paragraph itself.
 			fr := d.frame
 			d.framePara = -1
-			if len(d.claims) == n0 && !anyCue && !anyQuote {
+			if len(d.claims) == n0 && !anyQuote {
 				fr.Kind, fr.Content, fr.Para = Block, trimContent(d.src, p.Span), pi
 				d.claims = append(d.claims, fr)
 				prevClaimPara, prevClaim = pi, len(d.claims)-1

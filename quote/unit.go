@@ -111,6 +111,9 @@ func (d *docState) sub(toks []token, pi int) (anyCue, anyQuote bool) {
 			d.cueClaim(i, pi, n0)
 		}
 	}
+	if d.framePara != pi && d.punct(n-1, ':') && d.toks[n-1].span.End == len(strings.TrimRight(d.src[:d.t.Paragraphs[pi].Span.End], " \t\r\n")) {
+		d.colonFrame(pi, n0)
+	}
 	d.antecedents(n0)
 	switch {
 	case len(d.claims) > n0:
@@ -119,6 +122,55 @@ func (d *docState) sub(toks []token, pi int) (anyCue, anyQuote bool) {
 		d.lastDirect = -1
 	}
 	return anyCue, anyQuote
+}
+
+// colonFrame makes the frame, if any, of a sentence that ends its
+// paragraph with a colon but is no plain "she said:": a claim of the
+// sentence or a cue with a subject ("In it, she described the decision as
+// the hardest of her career:"), or a named subject of "was blunt:". The
+// next paragraph, if unmarked, is then a block quote of that speaker.
+func (d *docState) colonFrame(pi, n0 int) {
+	n := len(d.toks)
+	for c := len(d.claims) - 1; c >= n0; c-- {
+		if !d.claims[c].Subject.IsZero() {
+			fr := d.claims[c]
+			fr.Confidence = 0.8
+			d.frame, d.framePara = fr, pi
+			return
+		}
+	}
+	for c := n - 2; c >= 0; c-- {
+		if !d.toks[c].isCue || !d.cueAt(c) {
+			continue
+		}
+		if ph, hd, _, ok := d.subjectBefore(c, 0); ok {
+			t := d.toks[c]
+			d.frame = Claim{Cue: t.span, Act: t.cue.Act, Subject: ph, Head: hd, Para: pi, Of: -1, Confidence: 0.75}
+			d.framePara = pi
+		}
+		return
+	}
+	c := n - 2
+	for c > 0 && n-1-c <= 3 && d.toks[c].kind == tWord && !d.toks[c].cap && d.toks[c].flags&(fDet|fPrep|fPron) == 0 && !isFiniteAux(d.word(c)) {
+		c--
+	}
+	if c == n-2 || !(d.is(c, "was") || d.is(c, "is") || d.is(c, "were") || d.is(c, "are")) {
+		return
+	}
+	ph, hd, st, ok := d.subjectBefore(c, 0)
+	if !ok || d.is(st, "it") || d.is(st, "who") || d.toks[st].flags&fPron == 0 && !lastWordUpper(hd.Text(d.src)) {
+		return // "The reason was simple:": no name
+	}
+	d.frame = Claim{Cue: d.toks[n-1].span, Act: Statement, Subject: ph, Head: hd, Para: pi, Of: -1, Confidence: 0.7}
+	d.framePara = pi
+}
+
+// lastWordUpper reports whether the last word of s starts with an upper
+// case letter ("The Kremlin", "Alain Bergeron", not "The reason").
+func lastWordUpper(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // word returns the text of token i.
