@@ -242,7 +242,16 @@ func (d *docState) inherit(cl *Claim, c int) bool {
 		return false
 	}
 	sp := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[e-1].span.End}
-	cl.Subject, cl.Head, cl.Confidence = sp, sp, cl.Confidence-0.1
+	hd := sp
+	if d.punct(e, ',') && e+1 < c && d.toks[e+1].cap {
+		// "The company’s chief executive, Adrian Cole, apologised … and
+		// said": the name in apposition is the head.
+		if f, ok := d.npForward(e+1, c); ok && d.punct(f, ',') && f-e <= 5 {
+			sp.End = d.toks[f-1].span.End
+			hd = textpos.Span{Start: d.toks[e+1].span.Start, End: sp.End}
+		}
+	}
+	cl.Subject, cl.Head, cl.Confidence = sp, hd, cl.Confidence-0.1
 	return true
 }
 

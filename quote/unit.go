@@ -625,7 +625,7 @@ func (d *docState) npForward(i, hi int) (int, bool) {
 		k := i + 1
 		for k < hi && k-i < 6 && d.toks[k].kind == tWord && d.toks[k].flags&(fBoundary|fDet) == 0 && !d.cueAt(k) {
 			k++
-			if w := d.word(k - 1); strings.HasSuffix(w, "s") && k < hi && d.toks[k].kind == tWord && !d.toks[k].cap &&
+			if w := d.word(k - 1); strings.HasSuffix(w, "s") && !hasPossessive(w) && k < hi && d.toks[k].kind == tWord && !d.toks[k].cap &&
 				d.toks[k].flags&fConnector == 0 {
 				break // "officials express"
 			}
@@ -909,6 +909,9 @@ func (d *docState) contentAfter(k int) int {
 		t := d.toks[i]
 		if t.kind == tQuote && d.endsSentence(i) {
 			return i + 1
+		}
+		if t.kind == tQuote && i > k && d.quoteEndsWith(i, ',') && d.isAccordingTo(i+1) {
+			return i + 1 // "… “all efforts conducive to peace,” according to …"
 		}
 		if t.kind == tPunct && t.r == ',' && i+1 < n {
 			if d.isAccordingTo(i+1) || d.toks[i+1].isCue && d.toks[i+1].cue.Form == Gerund && d.cueAt(i+1) {
