@@ -345,14 +345,14 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		hasSubj = hasSubj && !d.is(ci-1, "by")
 	}
 	inverted := false
-	if d.punct(ci-1, ',') && k == ci+1 && t.cue.Lemma != "tell" && (t.cue.Form == Past || t.cue.Form == Third) &&
+	if d.punct(ci-1, ',') && k == ci+1 && t.cue.Lemma != "tell" && (t.cue.Form == Past || t.cue.Form == Third || t.cue.Form == Base) &&
 		(!hasSubj || st > d.clauseStart(ci-1) || d.hasFiniteVerb(st, ci-1) || d.toks[ci-2].kind == tQuote) {
 		// Not "Kamal Nath, the commerce minister, announced the decision":
 		// a subject with its appositive, no clause, before the comma.
 		// "…, said Mr Lund." "In one town, prices fell, said Ms Ode.": a
 		// speaker after the cue wins over an appositive-looking phrase
 		// before it.
-		if e, ok := d.npForward(k, n); ok && d.invertedTail(e) {
+		if e, ok := d.speakerForward(k); ok && d.invertedTail(e) {
 			hasSubj, inverted = false, true
 		}
 	}
@@ -417,7 +417,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			}
 		}
 		if !hasSubj && d.punct(ci-1, ',') {
-			e, ok := d.npForward(k, n)
+			e, ok := d.speakerForward(k)
 			if !ok || !d.invertedTail(e) {
 				return
 			}
@@ -572,6 +572,24 @@ func (d *docState) leadingSubordinate(k int) bool {
 		}
 	}
 	return false
+}
+
+// speakerForward returns the end of the speaker phrase of an inverted cue
+// starting at token k: a noun phrase, or a bare plural with the name it
+// may carry ("…, say analysts Jupiter Research.").
+func (d *docState) speakerForward(k int) (int, bool) {
+	n := len(d.toks)
+	if e, ok := d.npForward(k, n); ok {
+		return e, true
+	}
+	if k >= n || d.toks[k].kind != tWord || d.toks[k].cap || d.toks[k].flags&^fAudience != 0 || !strings.HasSuffix(d.word(k), "s") {
+		return 0, false
+	}
+	e := k + 1
+	for e < n && e-k < 6 && d.toks[e].kind == tWord && d.toks[e].cap {
+		e++
+	}
+	return e, true
 }
 
 // invertedTail reports whether the tokens from e to the end of the

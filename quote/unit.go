@@ -267,7 +267,7 @@ func (d *docState) cueAt(i int) bool {
 	case Base:
 		switch lw {
 		case "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "do", "does", "did",
-			"we", "they", "i", "you", "not", "also", "often", "still", "now":
+			"we", "they", "i", "you", "not", "also", "often", "still", "now", "who", "which":
 		default:
 			if p.flags&fBoundary != 0 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || p.cap && i != 1 {
 				return false // "helped write"; "analysts say" passes
@@ -366,6 +366,11 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	if j < lo {
 		return phrase, head, 0, false
 	}
+	if d.punct(j, '%') && j-1 >= lo && d.toks[j-1].kind == tWord && d.word(j - 1)[0] >= '0' && d.word(j - 1)[0] <= '9' {
+		// "40% said": the share of people asked.
+		hs := textpos.Span{Start: d.toks[j-1].span.Start, End: d.toks[j].span.End}
+		return hs, hs, j - 1, true
+	}
 	if a := d.enclosedBack(j, lo); a > lo {
 		// "The group - which represents 300 firms - has claimed",
 		// "Acme (ACM) said": the phrase before the dashes or parentheses.
@@ -383,6 +388,17 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		}
 		if a < lo || !d.punct(a, ',') || a == j-1 {
 			return phrase, head, 0, false
+		}
+		// "The Alliance, which includes A, B and C, said": a relative
+		// appositive holding a list opens at its ", which".
+		for b := a - 1; b > lo && j-b < 45; b-- {
+			if d.toks[b].kind == tQuote {
+				break
+			}
+			if d.punct(b, ',') && (d.is(b+1, "which") || d.is(b+1, "who") || d.is(b+1, "whose")) {
+				a = b
+				break
+			}
 		}
 		s, ok := d.npBack(a-1, lo)
 		if !ok {
@@ -603,9 +619,14 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 	if first.cap || first.flags&fDet != 0 {
 		return s, true
 	}
-	// A bare common noun phrase: accept plurals (analysts, officials).
+	// A bare common noun phrase: accept plurals (analysts, officials) and
+	// the mass nouns of sources ("research suggests").
 	w := d.word(j)
 	if strings.HasSuffix(w, "s") && !last.cap {
+		return s, true
+	}
+	switch strings.ToLower(w) {
+	case "research", "evidence", "data", "polling", "analysis", "intelligence":
 		return s, true
 	}
 	return 0, false
@@ -674,7 +695,7 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 		// Lower-case words may go on to a time or "that": "told local
 		// radio on Monday that", "told Russian state media that".
 		f := e
-		for f < n && f-k < 6 && (e > k || l == "tell") && d.toks[f].kind == tWord && !d.toks[f].cap &&
+		for f < n && f-k < 7 && (e > k || l == "tell") && d.toks[f].kind == tWord && (!d.toks[f].cap || f > e) &&
 			d.toks[f].flags&(fBoundary|fDet|fPrep|fTimeRel) == 0 && !isLyAdverb(d, f) && !d.cueAt(f) {
 			switch strings.ToLower(d.word(f)) {
 			case "outside", "inside", "near", "only", "just", "also":
