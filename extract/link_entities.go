@@ -351,6 +351,10 @@ func (l *Links) linkEntities() *actors {
 			words[first[ac.cross]+len(le.Members)] = nameWords(ac)
 		}
 		le.Members = append(le.Members, EntityRef{Doc: ac.doc, Entity: ac.ent, Name: ac.name, Mentions: ac.mentions})
+		if count[ac.cross] == 1 && len(ac.roles) == 1 {
+			le.Roles = ac.roles[:1:1] // one role: nothing to fold together
+			continue
+		}
 		for _, r := range ac.roles {
 			k := [2]uint64{uint64(ac.cross), f.hash(r)}
 			if !roleKeys[k] {
@@ -470,6 +474,7 @@ func (l *Links) linkPeople(a *actors, uf unionFind) {
 		}
 	}
 	people := make([]person, 0, n)
+	parsed := make(map[string]int, n)   // name -> 1 + its index in people, or -1 when not parsed
 	surnames := make(map[string]int, n) // surname key -> surname id
 	var keys []string                   // per surname id: the key
 	var rawLen []int                    // per surname id: the longest raw surname in runes
@@ -479,9 +484,19 @@ func (l *Links) linkPeople(a *actors, uf unionFind) {
 		if ac.kind != entity.Person {
 			continue
 		}
-		p, ok := parsePerson(ac.name)
-		if !ok {
+		var p personName
+		switch j := parsed[ac.name]; {
+		case j < 0:
 			continue
+		case j > 0:
+			p = people[j-1].name // names repeat across documents: parse once
+		default:
+			var ok bool
+			if p, ok = parsePerson(ac.name); !ok {
+				parsed[ac.name] = -1
+				continue
+			}
+			parsed[ac.name] = len(people) + 1
 		}
 		people = append(people, person{actor: i, name: p})
 		ac.words = p.words

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/whosaid/whosaid/internal/match"
 	"github.com/whosaid/whosaid/textpos"
@@ -219,6 +220,11 @@ type quoteIndex struct {
 	// touching the table.
 	bloom      []uint64
 	bloomShift uint
+	// triples has two bits set (see tripleBits) for each triple of
+	// words that follow each other in a unit of the index.
+	triples     []uint64
+	tripleShift uint
+	keep        func(*unit) bool // the units of the index
 }
 
 // seen records the last query that saw a unit, and how many rare
@@ -228,7 +234,7 @@ type seen struct{ query, hits int32 }
 // newQuoteIndex indexes the units that keep accepts by the shingle ids of
 // their set's table (nsid of them).
 func newQuoteIndex(units []unit, nsid int, keep func(*unit) bool) *quoteIndex {
-	ix := &quoteIndex{units: units, off: make([]int32, nsid+1)}
+	ix := &quoteIndex{units: units, off: make([]int32, nsid+1), keep: keep}
 	total := 0
 	for i := range units {
 		if u := &units[i]; keep(u) {
@@ -279,29 +285,61 @@ func (ix *quoteIndex) rareOf(id int32) int32 {
 }
 
 // addBloom sets the bloom bits of the shingles of the index's units, so
-// that has (and probe) need not look most absent shingles up in t, the
-// table of the index's set.
+// that mayHave need not look most absent shingles up in t, the table of
+// the index's set, and the bits of their word triples, for probe.
 func (ix *quoteIndex) addBloom(t *shingleTable) {
-	bits := 64
-	for bits < 8*ix.shingles {
-		bits *= 2
-	}
-	ix.bloom = make([]uint64, bits/64)
-	ix.bloomShift = 64
-	for b := bits; b > 1; b >>= 1 {
-		ix.bloomShift--
-	}
+	ix.bloom, ix.bloomShift = newBloom(8 * ix.shingles)
 	for s := 0; s+1 < len(ix.off); s++ {
 		if ix.off[s+1] > ix.off[s] {
 			b := t.hashes[s] * 0x9E3779B97F4A7C15 >> ix.bloomShift
 			ix.bloom[b/64] |= 1 << (b % 64)
 		}
 	}
+	triples := 0
+	for i := range ix.units {
+		if u := &ix.units[i]; ix.keep(u) {
+			triples += max(0, len(u.keys)-2)
+		}
+	}
+	ix.triples, ix.tripleShift = newBloom(8 * triples)
+	for i := range ix.units {
+		if u := &ix.units[i]; ix.keep(u) {
+			for k := 0; k+2 < len(u.keys); k++ {
+				b1, b2 := ix.tripleBits(u.keys[k], u.keys[k+1], u.keys[k+2])
+				ix.triples[b1/64] |= 1 << (b1 % 64)
+				ix.triples[b2/64] |= 1 << (b2 % 64)
+			}
+		}
+	}
 }
 
-// has reports whether shingle hash h is a shingle of a unit of the index.
-func (ix *quoteIndex) has(t *shingleTable, h uint64) bool {
-	return ix.mayHave(h) && len(ix.postings(t.find(h))) > 0
+// newBloom returns a zero bit set of at least n bits (a power of two, at
+// least 64) and the shift that maps a 64-bit hash to a bit of it.
+func newBloom(n int) (bits []uint64, shift uint) {
+	size := 64
+	for size < n {
+		size *= 2
+	}
+	shift = 64
+	for b := size; b > 1; b >>= 1 {
+		shift--
+	}
+	return make([]uint64, size/64), shift
+}
+
+// tripleBits returns the two bits of ix.triples of the word triple
+// (a, b, c).
+func (ix *quoteIndex) tripleBits(a, b, c uint64) (uint64, uint64) {
+	h := match.Shingle(match.Shingle(a, b), c)
+	return h * 0x9E3779B97F4A7C15 >> ix.tripleShift, h * 0xC2B2AE3D27D4EB4F >> ix.tripleShift
+}
+
+// mayHaveTriple reports whether the words (a, b, c) may follow each other
+// in a unit of the index: false is certain, true is not (each bit set has
+// a chance of about 1 in 8, so about 1 in 20 absent triples pass).
+func (ix *quoteIndex) mayHaveTriple(a, b, c uint64) bool {
+	b1, b2 := ix.tripleBits(a, b, c)
+	return ix.triples[b1/64]&(1<<(b1%64)) != 0 && ix.triples[b2/64]&(1<<(b2%64)) != 0
 }
 
 // mayHave reports whether shingle hash h may be a shingle of a unit of
@@ -361,34 +399,74 @@ func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit int32) []int32
 	return out
 }
 
-// probeCount is how many word pairs, evenly spaced, probe reads of a
-// paragraph; probeHits of them must be shingles of the index.
-const probeCount, probeHits = 5, 2
+// Parameters of probe: a paragraph of up to probeBytes bytes is read
+// whole; of a longer one, probe reads at most probeCount samples of
+// probeWords words and needs probeHits of them to hit.
+const (
+	probeBytes = 160
+	probeCount = 7
+	probeWords = 4
+	probeHits  = 3
+)
 
 // probe reports whether paragraph p of src may be covered by units of the
-// index, reading only a few word pairs: a paragraph that quotations cover
-// for the most part has most of its word pairs among their shingles. It
-// reads at most probeCount × 3 words, whatever the paragraph's length.
-func (ix *quoteIndex) probe(t *shingleTable, src string, p textpos.Span) bool {
-	var ws [3]match.Word
-	hits := 0
+// index: whether it shares enough word triples with them (see
+// mayHaveTriple). A paragraph that quotations cover for the most part
+// shares most of its word triples with them, even with an edit in ten
+// words, while other paragraphs share few (unlike word pairs: "of the").
+//
+// A paragraph of up to probeBytes bytes (about 28 words) is read whole
+// into ws: it passes when at least one in four of its triples, and at
+// least one, are shared (an edit spoils at most three triples, so a
+// paragraph of six words or more with one edit in five passes), and probe
+// returns ws extended by its words, and whole true. Of a longer paragraph,
+// probe reads only samples of four words, evenly spaced; a sample hits
+// when one of its two triples is shared (an edit of its first or last
+// word spoils one). The paragraph passes once probeHits samples hit and
+// fails once too many miss; ws is returned as given and whole is false.
+// probe reads at most probeCount ×
+// (probeWords+1) words of a long paragraph, whatever its length.
+// addBloom must have been called.
+func (ix *quoteIndex) probe(ws []match.Word, src string, p textpos.Span) (ok bool, _ []match.Word, whole bool) {
+	if p.Len() <= probeBytes {
+		ws = match.FirstWords(ws[:0], src, p, maxQuoteWordsDP)
+		hits := 0
+		for i := 0; i+2 < len(ws); i++ {
+			if ix.mayHaveTriple(ws[i].Key, ws[i+1].Key, ws[i+2].Key) {
+				hits++
+			}
+		}
+		return hits > 0 && 4*hits >= len(ws)-2, ws, true
+	}
+	var buf [probeWords + 1]match.Word
+	hits, misses := 0, 0
 	for i := range probeCount {
-		if hits+probeCount-i < probeHits {
-			return false
-		}
 		off := p.Start + (p.End-p.Start)*i/probeCount
-		w := match.FirstWords(ws[:0], src, textpos.Span{Start: off, End: min(off+80, p.End)}, 3)
-		if i > 0 && len(w) > 2 { // skip a word that off may cut
-			w = w[1:]
+		end := min(off+100, p.End)
+		skip := 0 // words to drop: one that off may cut
+		if i > 0 {
+			// Start after a space: the word there is whole. Else read
+			// one word more and drop it.
+			if j := strings.IndexByte(src[off-1:end], ' '); j >= 0 {
+				off += j
+			} else {
+				skip = 1
+			}
 		}
-		if len(w) < 2 {
-			continue
+		w := match.FirstWords(buf[:0], src, textpos.Span{Start: off, End: end}, probeWords+skip)
+		if len(w) < probeWords+skip {
+			continue // too few words: no sample
 		}
-		if ix.has(t, match.Shingle(w[0].Key, w[1].Key)) {
-			hits++
+		w = w[skip:]
+		if ix.mayHaveTriple(w[0].Key, w[1].Key, w[2].Key) || ix.mayHaveTriple(w[1].Key, w[2].Key, w[3].Key) {
+			if hits++; hits == probeHits {
+				return true, ws, false
+			}
+		} else if misses++; misses > probeCount-probeHits {
+			return false, ws, false
 		}
 	}
-	return hits >= probeHits
+	return false, ws, false
 }
 
 // keySet is a reusable set of uint64 keys (word keys or shingle hashes):

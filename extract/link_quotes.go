@@ -121,11 +121,16 @@ func (l *Links) strengthen(a *actors) *quoteSet {
 		weaks = blockCandidates(weaks[:0], doc, paras)
 		for pi, para := range paras {
 			weak := weaks[pi]
-			if weak < -1 || para.Len() < 2*minBlockWords-1 || !ix.probe(&qs.table, doc.Src, para) ||
-				hasDoubleQuote(para.Text(doc.Src)) {
+			if weak < -1 || para.Len() < 2*minBlockWords-1 {
 				continue
 			}
-			qs.ws = match.FirstWords(qs.ws[:0], doc.Src, para, maxQuoteWordsDP)
+			ok, ws, whole := ix.probe(qs.ws[:0], doc.Src, para)
+			if qs.ws = ws; !ok || hasDoubleQuote(para.Text(doc.Src)) {
+				continue
+			}
+			if !whole {
+				qs.ws = match.FirstWords(qs.ws[:0], doc.Src, para, maxQuoteWordsDP)
+			}
 			if len(qs.ws) < minBlockWords {
 				continue
 			}

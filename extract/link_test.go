@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -384,6 +386,72 @@ func TestHasDoubleQuote(t *testing.T) {
 	} {
 		if got := hasDoubleQuote(tt.s); got != tt.want {
 			t.Errorf("hasDoubleQuote(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestLinkStrengthenEdits checks that paragraphs printed word for word as
+// another document's quotation, with small edits, become block claims,
+// short ones read whole and long ones through probe's samples, whatever
+// the place of the edits.
+func TestLinkStrengthenEdits(t *testing.T) {
+	long := strings.Fields("We will keep the border crossings open for trucks carrying food and medicine, and we expect our neighbours to do the same for the convoys that leave the port every morning before dawn, whatever the weather and whatever the threats we receive from across the river.")
+	tests := []struct{ name, quoted, para string }{
+		{"dashes and quotes", "The cease-fire — as we said — will hold through the winter months.", "The ceasefire - as we said - will hold through the winter months."},
+		{"apostrophes and case", "We don’t accept THE terms of this deal at all.", "We don't accept the terms of this deal at all."},
+		{"one word of six", "largely because of a knee injury", "largely because of a hamstring injury"},
+		{"one word of nine", "It's pretty clear that Moscow suffered a severe setback", "It's pretty clear that Russia suffered a severe setback"},
+	}
+	// The long paragraph with an edit in ten words, at each phase.
+	for phase := range 10 {
+		ws := slices.Clone(long)
+		for i := phase; i < len(ws); i += 10 {
+			ws[i] = "zork"
+		}
+		tests = append(tests, struct{ name, quoted, para string }{fmt.Sprintf("long, edits at %d", phase), strings.Join(long, " "), strings.Join(ws, " ")})
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := newDoc(t, "Officials met on Monday.\n"+tt.para+"\nThe weather was fine in the capital and the meeting went on late into the night.")
+			b := newDoc(t, "“"+tt.quoted+"” Anna Berg said.")
+			berg := b.entity("Anna Berg", entity.Person, "Anna Berg")
+			b.claim(Direct, tt.quoted, berg, "Anna Berg")
+			l := Link(a.d, b.d)
+			if len(l.Added) != 1 {
+				t.Fatalf("Added = %+v, want 1", l.Added)
+			}
+			if got := l.Docs[0].Claims[l.Added[0].Claim].Content.Text(a.d.Src); got != tt.para {
+				t.Errorf("block claim %q, want %q", got, tt.para)
+			}
+		})
+	}
+}
+
+// TestProbe checks probe against paragraphs that share single words and
+// common word pairs with the quotations but no stretch of them.
+func TestProbe(t *testing.T) {
+	b := newDoc(t, "“We will keep the border crossings open for trucks carrying food and medicine, and we expect our neighbours to do the same,” Anna Berg said. “It is in the interest of the people of the region,” she said.")
+	berg := b.entity("Anna Berg", entity.Person, "Anna Berg")
+	b.claim(Direct, "We will keep the border crossings open for trucks carrying food and medicine, and we expect our neighbours to do the same,", berg, "Anna Berg")
+	b.claim(Direct, "It is in the interest of the people of the region,", berg, "she said")
+	l := &Links{Docs: []*Document{b.d}}
+	a := l.linkEntities()
+	qs := newQuoteSet(len(b.d.Src))
+	qs.units = qs.docUnits(nil, b.d, 0, claimSpeakers(a, 0, b.d))
+	ix := newQuoteIndex(qs.units, int(qs.table.n), func(*unit) bool { return true })
+	ix.addBloom(&qs.table)
+	for _, tt := range []struct {
+		para string
+		want bool
+	}{
+		{"We will keep the border crossings open for trucks carrying food and medicine.", true},
+		{"In the interest of the people, the trucks will keep the crossings of the border open for food and the region will do the same for medicine, we expect, as our neighbours said.", false},
+		{"Food and trucks crossed the border, and medicine for people went to the region; we expect neighbours will keep doing the same for all of them, as before, and then some more.", false},
+		{"We will keep the border crossings open for trucks carrying food and medicine, and we expect our neighbours to do the same. It is in the interest of the people of the region.", true},
+	} {
+		ok, _, _ := ix.probe(nil, tt.para, textpos.Span{Start: 0, End: len(tt.para)})
+		if ok != tt.want {
+			t.Errorf("probe(%q) = %v, want %v", tt.para, ok, tt.want)
 		}
 	}
 }

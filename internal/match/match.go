@@ -2,8 +2,8 @@
 // punctuation and small edits: quotations printed by several outlets, and
 // names of people spelled in several transliterations.
 //
-// Text is compared as a sequence of word keys. A key is a 64-bit hash (FNV-1a)
-// of a word after folding. The folding of characters is internal/norm's, in
+// Text is compared as a sequence of word keys. A key is a 64-bit hash of a
+// word after folding (its bytes read eight at a time; see hash). The folding of characters is internal/norm's, in
 // the mode Lower|StripMarks: case, quotation marks, apostrophes, dashes and
 // diacritics ("Café" and "cafe" have one key). On top of it this package
 // joins a word across inner apostrophes, hyphens and periods and drops them
@@ -69,17 +69,12 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 		}
 		start := i
 		fold := buf[:0]
-		h := uint64(fnvOffset) // FNV-1a of fold, kept as it grows
-		var letters uint32     // bit c&31 set for each byte c of fold
 		for i < end {
 			c := src[i]
 			if c < utf8.RuneSelf {
 				switch asciiClass[c] {
 				case wordByte:
-					c = norm.FoldASCII(c, foldMode)
-					fold = append(fold, c)
-					h = (h ^ uint64(c)) * fnvPrime
-					letters |= 1 << (c & 31)
+					fold = append(fold, asciiFold[c])
 					i++
 					continue
 				case joinByte:
@@ -92,12 +87,7 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 			}
 			r, size := utf8.DecodeRuneInString(src[i:end])
 			if isWordRune(r) {
-				k := len(fold)
 				fold = norm.AppendRune(fold, r, foldMode)
-				for _, c := range fold[k:] {
-					h = (h ^ uint64(c)) * fnvPrime
-					letters |= 1 << (c & 31)
-				}
 				i += size
 				continue
 			}
@@ -107,12 +97,8 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 			}
 			break
 		}
-		if maySpell(fold, letters) {
-			if w, ok := spell(fold); ok {
-				h = hash(w)
-			}
-		}
-		dst = append(dst, Word{Span: textpos.Span{Start: start, End: i}, Key: h})
+		fold, _ = spell(fold)
+		dst = append(dst, Word{Span: textpos.Span{Start: start, End: i}, Key: hash(fold)})
 		n--
 	}
 	return dst
@@ -122,25 +108,21 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 // it is ASCII up to its end (before end) and at most maxASCIIWord bytes
 // long: it returns the word's key and end offset. ok is false for any
 // other word, which the general loop of FirstWords reads. It is
-// FirstWords's fast path: a tight loop that calls nothing.
+// FirstWords's fast path: a tight loop that folds the word into a
+// zeroed buffer, which it then hashes eight bytes at a time.
 func asciiWord(src string, i, end int) (key uint64, next int, ok bool) {
-	var buf [maxASCIIWord]byte
+	var buf [maxASCIIWord + 8]byte // zero past the word: see hashPadded
 	k := 0
-	h := uint64(fnvOffset)
-	var letters uint32
 	end = min(end, len(src))
 	for i < end {
 		c := src[i]
 		switch asciiClass[c] {
 		case wordByte:
-			if k == len(buf) {
+			if k == maxASCIIWord {
 				return 0, 0, false
 			}
-			c = asciiFold[c]
-			buf[k] = c
+			buf[k] = asciiFold[c]
 			k++
-			h = (h ^ uint64(c)) * fnvPrime
-			letters |= 1 << (c & 31)
 			i++
 			continue
 		case joinByte:
@@ -158,12 +140,10 @@ func asciiWord(src string, i, end int) (key uint64, next int, ok bool) {
 		}
 		break
 	}
-	if w := buf[:k]; maySpell(w, letters) {
-		if w, ok := spell(w); ok {
-			h = hash(w)
-		}
+	if w, ok := spell(buf[:k]); ok {
+		return hash(w), i, true // w may leave stale bytes in buf
 	}
-	return h, i, true
+	return hashPadded(&buf, k), i, true
 }
 
 // maxASCIIWord is the longest word asciiWord reads, in bytes.
@@ -251,23 +231,6 @@ func spell(w []byte) (_ []byte, changed bool) {
 	return w, false
 }
 
-// ourLetters has the bits c&31 of the bytes of "our".
-const ourLetters = 1<<('o'&31) | 1<<('u'&31) | 1<<('r'&31)
-
-// maySpell reports whether spell may change w, whose bytes c have the
-// bits c&31 set in letters: its last two bytes end a rule's suffix, or it
-// has the letters of -our- and more than five bytes.
-func maySpell(w []byte, letters uint32) bool {
-	n := len(w)
-	if n < 5 {
-		return false
-	}
-	if c := w[n-2] - 'a'; c < 32 && spellPairs[w[n-1]]&(1<<c) != 0 {
-		return true
-	}
-	return n > 5 && letters&ourLetters == ourLetters
-}
-
 type spellRule struct {
 	from, to string
 	minStem  int
@@ -327,19 +290,60 @@ func isVowel(c byte) bool {
 	return false
 }
 
-// The parameters of 64-bit FNV-1a.
+// The parameters of 64-bit FNV-1a, the hash of [Deletions].
 const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
 )
 
-// hash is 64-bit FNV-1a.
-func hash[T string | []byte](b T) uint64 {
+// fnv is 64-bit FNV-1a.
+func fnv(s string) uint64 {
 	h := uint64(fnvOffset)
-	for i := 0; i < len(b); i++ {
-		h = (h ^ uint64(b[i])) * fnvPrime
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
 	}
 	return h
+}
+
+// hash returns the key of the folded word b: its bytes, eight at a time
+// read as a little-endian number (the last group padded with zero bytes),
+// each mixed into a state that starts from the length. Words of up to
+// eight bytes and equal length never collide (mix is a bijection).
+func hash[T string | []byte](b T) uint64 {
+	h := uint64(len(b)) * 0x9E3779B97F4A7C15
+	for len(b) >= 8 {
+		h = mix(h ^ (uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56))
+		b = b[8:]
+	}
+	if len(b) > 0 {
+		var t uint64
+		for i := len(b) - 1; i >= 0; i-- {
+			t = t<<8 | uint64(b[i])
+		}
+		h = mix(h ^ t)
+	}
+	return h
+}
+
+// hashPadded is hash(buf[:n]) for a buffer that is zero from n on, at
+// least to the next multiple of eight: it reads whole groups.
+func hashPadded(buf *[maxASCIIWord + 8]byte, n int) uint64 {
+	h := uint64(n) * 0x9E3779B97F4A7C15
+	for i := 0; i < n; i += 8 {
+		b := buf[i : i+8 : i+8]
+		h = mix(h ^ (uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56))
+	}
+	return h
+}
+
+// mix is the finaliser of SplitMix64: a bijection of 64-bit numbers in
+// which every output bit depends on every input bit.
+func mix(x uint64) uint64 {
+	x = (x ^ x>>30) * 0xBF58476D1CE4E5B9
+	x = (x ^ x>>27) * 0x94D049BB133111EB
+	return x ^ x>>31
 }
 
 // Keys appends the keys of words to dst and returns the extended slice.

@@ -2,6 +2,7 @@ package match
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/textpos"
@@ -201,5 +202,32 @@ func TestAbsent(t *testing.T) {
 	}
 	if got := Absent(keys("c x e x"), slices.Sorted(slices.Values(keys("a b c d e")))); got != 2 {
 		t.Errorf("Absent(c x e x, a b c d e) = %d, want 2", got)
+	}
+}
+
+// TestWordKeys checks that a word's key is the hash of its folded form
+// on every path of the scanner: ASCII words of any length (the padded
+// fast path up to maxASCIIWord bytes), joined words, accented words and
+// spelling variants.
+func TestWordKeys(t *testing.T) {
+	for n := 1; n <= maxASCIIWord+10; n++ {
+		w := strings.Repeat("Ab", n)[:n]
+		ws := Words(nil, "("+w+")", textpos.Span{Start: 0, End: n + 2})
+		if len(ws) != 1 || ws[0].Key != hash(strings.ToLower(w)) {
+			t.Errorf("%d bytes: words %+v, want one with key %x", n, ws, hash(strings.ToLower(w)))
+		}
+	}
+	for _, tt := range []struct{ a, b string }{
+		{"Cease-fire", "ceasefire"}, {"CAFÉ", "cafe"}, {"Kyiv’s", "kyivs"}, {"defence", "defense"},
+		{"Labour", "labor"}, {"colourful", "colorful"}, {"programmes", "programs"}, {"abcdefgh", "ABCDEFGH"},
+	} {
+		wa := Words(nil, tt.a, textpos.Span{Start: 0, End: len(tt.a)})
+		wb := Words(nil, tt.b, textpos.Span{Start: 0, End: len(tt.b)})
+		if len(wa) != 1 || len(wb) != 1 || wa[0].Key != wb[0].Key {
+			t.Errorf("%q and %q: keys differ: %+v %+v", tt.a, tt.b, wa, wb)
+		}
+	}
+	if hash("abc") == hash("abd") || hash("abcdefgh") == hash("abcdefg") {
+		t.Errorf("hash collides")
 	}
 }

@@ -86,7 +86,7 @@ func WithinOne(a, b string) bool {
 // share by chance only proposes a pair for WithinOne to check. It takes
 // O(len(s)²) time and allocates only to grow dst.
 func Deletions(dst []uint64, s string) []uint64 {
-	dst = append(dst, hash(s))
+	dst = append(dst, fnv(s))
 	for i := 0; i < len(s); {
 		_, size := utf8.DecodeRuneInString(s[i:])
 		h := uint64(fnvOffset)
