@@ -393,7 +393,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if !ok || d.words(b, e) < 2 {
 			return
 		}
-		if b > k && lemma != "say" && lemma != "tell" && lemma != "add" && !d.hasFiniteVerb(b, e) && b+d.hasQuoteAt(b, e) == e {
+		if b > k && lemma != "say" && lemma != "tell" && lemma != "add" && e-b <= 6 && !d.hasFiniteVerb(b, e) && b+d.hasQuoteAt(b, e) == e {
 			return // "rejected that demand as a non-starter": a demonstrative
 		}
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.9
@@ -430,6 +430,15 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		}
 		if cl.Subject.IsZero() || st == 0 {
 			return
+		}
+		if st >= 3 && d.punct(st-1, ',') && (d.toks[st].flags&fDet != 0 && !d.toks[st].cap || hasPossessive(d.word(st))) {
+			// "…, Alan Milburn, Labour's election strategist told": the
+			// name before the role is the speaker's, not the content's.
+			if s2, ok := d.npBack(st-2, 0); ok && s2 >= 2 && st-2-s2 < 4 && d.capsRun(s2, st-1) && d.punct(s2-1, ',') {
+				cl.Head = textpos.Span{Start: d.toks[s2].span.Start, End: d.toks[st-2].span.End}
+				cl.Subject = textpos.Span{Start: cl.Head.Start, End: cl.Subject.End}
+				st = s2
+			}
 		}
 		e := st - 1 // the comma before the subject
 		switch {
@@ -892,7 +901,7 @@ func (d *docState) hasFiniteVerb(k, e int) bool {
 		if p.flags&fPron != 0 && p.flags&fObjPron == 0 || p.flags&fPron != 0 && d.is(i-1, "it") || d.is(i-1, "you") {
 			return true // "they want", "it works"
 		}
-		if p.flags&(fDet|fPrep) == 0 && t.flags&fBoundary == 0 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") &&
+		if p.flags&(fDet|fPrep|fLeadConj) == 0 && !isDigit(d.src[p.span.Start]) && t.flags&fBoundary == 0 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") &&
 			!strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") {
 			return true
 		}

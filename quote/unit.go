@@ -165,6 +165,19 @@ func (d *docState) colonFrame(pi, n0 int) {
 	d.framePara = pi
 }
 
+// isQuantifier reports whether determiner w may stand alone as a subject
+// ("Many said", "Both insisted", "Five said").
+func isQuantifier(w string) bool {
+	switch strings.ToLower(w) {
+	case "some", "many", "several", "both", "each", "one", "two", "three", "four", "five", "six", "seven",
+		"eight", "nine", "ten", "those", "these", "others":
+		return true
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // lastWordUpper reports whether the last word of s starts with an upper
 // case letter ("The Kremlin", "Alain Bergeron", not "The reason").
 func lastWordUpper(s string) bool {
@@ -219,8 +232,9 @@ func (d *docState) cueAt(i int) bool {
 	if !d.phrasal(i) {
 		return false
 	}
-	if t.cue.Lemma == "add" && d.quantityAt(i+1) {
-		return false // "shares added 1.7%": a gain, not speech
+	if (t.cue.Lemma == "add" && d.quantityAt(i+1)) || (t.cue.Lemma == "concede" && i+1 < len(d.toks) && d.toks[i+1].kind == tWord &&
+		(isQuantifier(d.word(i+1)) || isDigit(d.src[d.toks[i+1].span.Start])) && !d.is(i+1, "those") && !d.is(i+1, "these")) {
+		return false // "shares added 1.7%", "conceded six goals": no speech
 	}
 	if i == 0 {
 		return t.cue.Form == Gerund
@@ -237,7 +251,7 @@ func (d *docState) cueAt(i int) bool {
 	}
 	pw := d.word(i - 1)
 	switch {
-	case p.flags&fDet != 0 && p.flags&fPron == 0:
+	case p.flags&fDet != 0 && p.flags&fPron == 0 && !isQuantifier(pw):
 		return false
 	case hasPossessive(pw) && !(p.cap && d.nameWithS(i)):
 		return false
@@ -658,8 +672,8 @@ func (d *docState) npForward(i, hi int) (int, bool) {
 			return 0, false // "In London", "As"
 		}
 		k := i + 1
-		for k < hi && d.toks[k].kind == tWord && (d.toks[k].cap || d.toks[k].flags&fConnector != 0 && k+1 < hi && d.toks[k+1].cap) {
-			k++
+		for k < hi && d.toks[k].kind == tWord && (d.toks[k].cap || (d.toks[k].flags&fConnector != 0 || isDigit(d.src[d.toks[k].span.Start])) && k+1 < hi && d.toks[k+1].cap) {
+			k++ // also "BBC Radio 4's Today programme"
 		}
 		return k, true
 	}

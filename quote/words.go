@@ -40,7 +40,7 @@ func addWords(f wordFlag, words ...string) {
 
 func init() {
 	addWords(fDet, "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these",
-		"those", "some", "many", "several", "other", "another", "each", "every", "no", "any", "both", "one", "two", "three")
+		"those", "some", "many", "several", "other", "another", "each", "every", "no", "any", "both", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 	addWords(fPron, "he", "she", "they", "it", "we", "i", "you", "who")
 	addWords(fBoundary, "that", "which", "whom", "whose", "when", "while", "after", "before", "because",
 		"as", "but", "if", "though", "although", "where", "since", "so", "than", "then", "until", "unless",
