@@ -114,29 +114,26 @@ func asciiWord(src string, i, end int) (key uint64, next int, ok bool) {
 	var buf [maxASCIIWord + 8]byte // zero past the word: see hashPadded
 	k := 0
 	end = min(end, len(src))
-	for i < end {
-		c := src[i]
-		switch asciiClass[c] {
-		case wordByte:
+	for ; i < end; i++ {
+		f := asciiWordFold[src[i]]
+		if f >= foldedWord {
 			if k == maxASCIIWord {
 				return 0, 0, false
 			}
-			buf[k] = asciiFold[c]
+			buf[k] = f
 			k++
-			i++
 			continue
-		case joinByte:
-			if i+1 < end {
-				switch asciiClass[src[i+1]] {
-				case wordByte:
-					i++
-					continue
-				case nonASCII:
-					return 0, 0, false // the word may go on
-				}
-			}
-		case nonASCII:
+		}
+		if f == foldedNonASCII {
 			return 0, 0, false
+		}
+		if f == foldedJoin && i+1 < end {
+			switch g := asciiWordFold[src[i+1]]; {
+			case g >= foldedWord:
+				continue // the next byte goes on the word
+			case g == foldedNonASCII:
+				return 0, 0, false // the word may go on
+			}
 		}
 		break
 	}
@@ -179,6 +176,32 @@ var asciiFold = func() (t [256]byte) {
 		t[c] = byte(c)
 		if c < utf8.RuneSelf {
 			t[c] = norm.FoldASCII(byte(c), foldMode)
+		}
+	}
+	return t
+}()
+
+// Values of asciiWordFold besides folded word bytes (which are at least
+// foldedWord).
+const (
+	foldedOther    = 0 // an ASCII byte that is not part of a word
+	foldedJoin     = 1 // see joinByte
+	foldedNonASCII = 2 // see nonASCII
+	foldedWord     = '0'
+)
+
+// asciiWordFold is asciiFold of each word byte and, for the other bytes,
+// their class as a value below foldedWord: the word scanner's table, one
+// look-up per byte.
+var asciiWordFold = func() (t [256]byte) {
+	for c := range t {
+		switch asciiClass[c] {
+		case wordByte:
+			t[c] = asciiFold[c]
+		case joinByte:
+			t[c] = foldedJoin
+		case nonASCII:
+			t[c] = foldedNonASCII
 		}
 	}
 	return t
