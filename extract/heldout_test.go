@@ -29,10 +29,12 @@ const heldoutFloor = 0.85
 // speaker's canonical name and the mention nearest the cue. Spans are
 // UTF-8 byte offsets into the article.
 type goldClaim struct {
-	frags   []textpos.Span
-	speaker string
-	mention textpos.Span
-	text    string
+	frags    []textpos.Span
+	speaker  string
+	mention  textpos.Span
+	text     string
+	key      string // words a right speaker name holds, |-separated; "" for the speaker's last word
+	optional bool   // may be reported or not (required: false)
 }
 
 // goldQuote is a line of gold.jsonl's "quotes", as score.py reads it.
@@ -116,8 +118,58 @@ func speakerRight(c extract.Claim, g goldClaim) bool {
 	if overlap(c.Speaker.Mention, g.mention) > 0 {
 		return true
 	}
+	if g.key != "" {
+		name := words(c.Speaker.Name)
+		for _, k := range strings.Split(g.key, "|") {
+			if kw := words(k); len(kw) > 0 && slices.Contains(name, kw[len(kw)-1]) {
+				return true
+			}
+		}
+		return false
+	}
 	gw := words(g.speaker)
 	return len(gw) > 0 && slices.Contains(words(c.Speaker.Name), gw[len(gw)-1])
+}
+
+// readReference reads gold claims in the format of
+// ../shared/seeds/reference.json ({"documents": [{"file", "attributions"}]}),
+// with required and speaker_key, and returns them by file name.
+func readReference(t *testing.T, file string) map[string][]goldClaim {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref struct {
+		Documents []struct {
+			File         string `json:"file"`
+			Attributions []struct {
+				goldQuote
+				Key      *string `json:"speaker_key"`
+				Required *bool   `json:"required"`
+			} `json:"attributions"`
+		} `json:"documents"`
+	}
+	if err := json.Unmarshal(b, &ref); err != nil {
+		t.Fatal(err)
+	}
+	golds := map[string][]goldClaim{}
+	for _, d := range ref.Documents {
+		for _, a := range d.Attributions {
+			g := goldClaim{
+				frags:    []textpos.Span{{Start: a.Start, End: a.End}},
+				speaker:  a.Speaker,
+				mention:  textpos.Span{Start: a.SpeakerStart, End: a.SpeakerEnd},
+				text:     a.Text,
+				optional: a.Required != nil && !*a.Required,
+			}
+			if a.Key != nil {
+				g.key = *a.Key
+			}
+			golds[d.File] = append(golds[d.File], g)
+		}
+	}
+	return golds
 }
 
 // TestHeldout scores the library on testdata/heldout, articles written and
@@ -129,7 +181,8 @@ func speakerRight(c extract.Claim, g goldClaim) bool {
 // testdata/heldout (15 articles) was written in the first session;
 // testdata/heldout2 (12 articles in the styles of present-day outlets) was
 // written and annotated blind in the second, and scored 0.916 at first
-// contact.
+// contact; testdata/heldout3 (12 more, in reference.json's format with
+// optional claims and speaker keys) too, later in that session: 0.904.
 func TestHeldout(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
@@ -137,10 +190,17 @@ func TestHeldout(t *testing.T) {
 	}{
 		{"heldout", heldoutFloor},
 		{"heldout2", heldoutFloor},
+		{"heldout3", heldoutFloor},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", set.dir)
-			texts, golds := readGold(t, filepath.Join(dir, "gold.jsonl"))
+			var texts map[string]string
+			var golds map[string][]goldClaim
+			if _, err := os.Stat(filepath.Join(dir, "reference.json")); err == nil {
+				golds = readReference(t, filepath.Join(dir, "reference.json"))
+			} else {
+				texts, golds = readGold(t, filepath.Join(dir, "gold.jsonl"))
+			}
 			if len(golds) == 0 {
 				t.Fatal("no held-out articles")
 			}
@@ -149,7 +209,7 @@ func TestHeldout(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if string(b) != texts[name] {
+				if texts != nil && string(b) != texts[name] {
 					t.Fatalf("%s differs from its text in gold.jsonl; rerun annotate.py", name)
 				}
 				return string(b)
@@ -226,6 +286,7 @@ func score(t *testing.T, label string, golds map[string][]goldClaim, text func(s
 		for gi, g := range gold {
 			pi, ok := gm[gi]
 			switch {
+			case g.optional:
 			case !ok:
 				fn++
 				t.Logf("%s: missed %q", name, g.text)

@@ -2,6 +2,8 @@ package quote
 
 import (
 	"context"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/segment"
@@ -73,6 +75,10 @@ type docState struct {
 	// framePara is that paragraph's index, or -1.
 	frame     Claim
 	framePara int
+	// interviewee is the name of the person answering in an interview
+	// printed as "Q: … A: …"; askedSet tells whether it was looked for.
+	interviewee textpos.Span
+	askedSet    bool
 }
 
 // Claims returns the claims of t, given the quotations qs that [Find]
@@ -103,6 +109,10 @@ func (a *Analyzer) Claims(ctx context.Context, t *segment.Text, qs []Quotation) 
 		}
 		if p.Kind != segment.Body {
 			continue
+		}
+		if c, ok := d.answer(pi); ok {
+			// "A: …" in an interview printed as questions and answers.
+			d.claims = append(d.claims, c)
 		}
 		n0 := len(d.claims)
 		if d.framePara != pi-1 {
@@ -135,6 +145,93 @@ func (a *Analyzer) Claims(ctx context.Context, t *segment.Text, qs []Quotation) 
 	}
 	d.linkContinued()
 	return d.claims, nil
+}
+
+// answer makes the block claim of paragraph pi when it is an answer of an
+// interview printed as questions and answers ("A: When our insurers …"):
+// the words of the interviewee, whom the headline names after "with" ("A
+// conversation with Tobias Lindgren") or the first paragraph opens with.
+func (d *docState) answer(pi int) (Claim, bool) {
+	p := d.t.Paragraphs[pi].Span
+	txt := d.src[p.Start:p.End]
+	if len(txt) < 4 || txt[0] != 'A' || txt[1] != ':' {
+		return Claim{}, false
+	}
+	if !d.askedSet {
+		d.askedSet = true
+		d.interviewee = d.findInterviewee(pi)
+	}
+	if d.interviewee.IsZero() {
+		return Claim{}, false
+	}
+	c := trimContent(d.src, textpos.Span{Start: p.Start + 2, End: p.End})
+	for c.Start < c.End && (d.src[c.Start] == ' ' || d.src[c.Start] == '\t') {
+		c.Start++
+	}
+	if c.Len() < 2 {
+		return Claim{}, false
+	}
+	return Claim{Kind: Block, Content: c, Subject: d.interviewee, Head: d.interviewee,
+		Cue: textpos.Span{Start: p.Start, End: p.Start + 2}, Act: Statement, Para: pi, Of: -1, Confidence: 0.8}, true
+}
+
+// findInterviewee returns the span of the interviewee's name in the
+// paragraphs before paragraph pi: a capitalised run after "with " in a
+// heading, or the capitalised run of two to four words that opens the
+// first body paragraph; zero if there is none.
+func (d *docState) findInterviewee(pi int) textpos.Span {
+	var first textpos.Span
+	for i := 0; i < pi; i++ {
+		p := d.t.Paragraphs[i]
+		txt := d.src[p.Span.Start:p.Span.End]
+		if strings.HasPrefix(txt, "Q:") {
+			break
+		}
+		if k := strings.LastIndex(txt, " with "); k >= 0 {
+			if sp := capsRunAt(d.src, p.Span.Start+k+6, p.Span.End); sp.Len() > 0 {
+				return sp
+			}
+		}
+		if first.IsZero() && p.Kind == segment.Body {
+			first = capsRunAt(d.src, p.Span.Start, p.Span.End)
+			if first.IsZero() {
+				first = textpos.Span{Start: -1, End: -1}
+			}
+		}
+	}
+	if first.Start < 0 {
+		return textpos.Span{}
+	}
+	return first
+}
+
+// capsRunAt returns the run of two to four capitalised words that starts
+// at byte i (before end), or a zero span.
+func capsRunAt(src string, i, end int) textpos.Span {
+	j, words := i, 0
+	for j < end && words < 4 {
+		r, _ := utf8.DecodeRuneInString(src[j:end])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		k := j
+		for k < end && src[k] != ' ' && src[k] != ',' && src[k] != '.' && src[k] != '\n' {
+			k++
+		}
+		words++
+		if k >= end || src[k] != ' ' {
+			j = k
+			break
+		}
+		j = k + 1
+	}
+	for j > i && src[j-1] == ' ' {
+		j--
+	}
+	if words < 2 {
+		return textpos.Span{}
+	}
+	return textpos.Span{Start: i, End: j}
 }
 
 // paragraph finds the claims of paragraph pi. It returns the index of a

@@ -214,8 +214,10 @@ func (d *docState) inherit(cl *Claim, c int) bool {
 	// Skip a leading adverbial that ends with a comma ("On Monday, …").
 	for k := s; k < c && k-s < 12; k++ {
 		if d.punct(k, ',') {
+			if e, ok := d.npForward(s, c); ok && e == k && d.toks[s].cap {
+				break // "Dr. Marcus Feld, a geriatrician …, called … but said": a name
+			}
 			if e, ok := d.npForward(k+1, c); ok && !d.punct(e, ',') {
-				_ = e
 				s = k + 1
 			}
 			break
@@ -452,8 +454,8 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if d.toks[s].kind == tQuote && (e == s+1 || d.punct(s+1, ',')) {
 			return // a direct frame the quotation pass did not accept
 		}
-		if d.punct(k, ',') && k+1 < n && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.toks[k+1].flags&fAux != 0 &&
-			d.toks[k+1].flags&fBoundary != 0 && d.words(s, e) >= 1 {
+		if d.punct(k, ',') && k+1 < n && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && (d.toks[k+1].flags&fAux != 0 &&
+			d.toks[k+1].flags&fBoundary != 0 || d.toks[k+1].flags&fFinite != 0 || isPastForm(d.word(k+1)) && !d.toks[k+1].isCue) && d.words(s, e) >= 1 {
 			// Interrupted: "The plan, he said, would cost millions." The
 			// content runs over the frame.
 			if c, ok := d.span(s, d.contentAfter(k+1)); ok {
@@ -938,7 +940,9 @@ func isPastForm(w string) bool {
 	switch w {
 	case "made", "took", "gave", "went", "came", "fell", "rose", "grew", "left", "became", "kept", "meant", "saw",
 		"led", "put", "set", "cut", "hit", "held", "ran", "won", "lost", "sold", "paid", "built", "brought",
-		"thought", "found", "got", "began", "broke", "stood", "stole", "knew", "drove", "spent", "sent", "felt":
+		"thought", "found", "got", "began", "broke", "stood", "stole", "knew", "drove", "spent", "sent", "felt",
+		"sat", "met", "fought", "caught", "bought", "taught", "wrote", "spoke", "chose", "rebuilt", "shot", "lay",
+		"sank", "swam", "flew", "threw", "drew", "wore", "woke", "hid", "fled", "bled", "fed", "dealt", "struck":
 		return true
 	}
 	return false

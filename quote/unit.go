@@ -272,6 +272,9 @@ func (d *docState) cueAt(i int) bool {
 		case "is", "are", "was", "were", "be", "been", "all":
 			return false // "are questions", "all claims"
 		}
+		if p.flags&fPrep != 0 && !p.cap || len(lw) > 4 && strings.HasSuffix(lw, "ing") {
+			return false // "skeptical of claims that", "taking notes": nouns
+		}
 	case Gerund:
 		switch lw {
 		case "and", "while", "by", "after", "before", "when", "is", "are", "was", "were", "been", "also", "repeatedly":
@@ -323,6 +326,8 @@ func (d *docState) phrasal(i int) bool {
 		return d.is(i+1, "out")
 	case "express":
 		return isAttitudeNoun(d.word(i + 1))
+	case "put":
+		return d.is(i+1, "it") // "as Becker put it:"
 	}
 	return true
 }
@@ -414,7 +419,17 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 				break
 			}
 		}
-		s, ok := d.npBack(a-1, lo)
+		b := a - 1
+		if d.punct(b, ')') {
+			// "Sen. Ruth Abernathy (D-Ore.), the ranking member, warned"
+			for o := b - 1; o > lo && b-o < 12; o-- {
+				if d.punct(o, '(') {
+					b = o - 1
+					break
+				}
+			}
+		}
+		s, ok := d.npBack(b, lo)
 		if !ok {
 			// "whose coach, Tomas Berger, insisted": the appositive names.
 			if s, ok := d.npBack(j-1, a+1); ok && s == a+1 && d.toks[s].cap {
@@ -423,8 +438,9 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 			}
 			return phrase, head, 0, false
 		}
-		hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[d.nameBeforeOf(s, a)-1].span.End}
+		hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[d.nameBeforeOf(s, b+1)-1].span.End}
 		ph := textpos.Span{Start: hs.Start, End: d.toks[j-1].span.End}
+		s, hs, ph = d.postModified(s, b, lo, hs, ph)
 		if !d.toks[a-1].cap {
 			// "The council's lawyer, Simon Pratt, told", "Her rival,
 			// former mayor Ann Lee, said": the name is the head.
@@ -451,12 +467,23 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	}
 	hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[d.nameBeforeOf(s, j+1)-1].span.End}
 	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
+	s, hs, ph = d.postModified(s, j, lo, hs, ph)
+	return ph, hs, s, true
+}
+
+// postModified extends the subject phrase that starts at token s and
+// ends at token j back over the phrase it post-modifies: "the head of the
+// union", "three people familiar with the matter", "two diplomats in
+// Oslo", "sources close to the player". The head is the first noun phrase.
+// It returns the new start, head and phrase.
+func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos.Span, textpos.Span) {
 	// A post-modified phrase: "the head of the union", "three people
 	// familiar with the matter", "two diplomats in Oslo". The head is the
 	// first noun phrase.
 	for n := 0; n < 3; n++ {
 		p := s - 1
-		if p-1 < lo || d.toks[p].kind != tWord || d.toks[p].cap || !isPostPrep(d.word(p)) {
+		closeTo := p-2 >= lo && d.is(p, "to") && (d.is(p-1, "close") || d.is(p-1, "near") || d.is(p-1, "loyal"))
+		if p-1 < lo || d.toks[p].kind != tWord || d.toks[p].cap || !isPostPrep(d.word(p)) && !closeTo {
 			break
 		}
 		m := p - 1
@@ -470,9 +497,9 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 				break
 			}
 		}
-		if d.toks[m].kind == tWord && !d.toks[m].cap && (d.is(m, "familiar") || d.is(m, "close") ||
-			isPastForm(d.word(m))) {
-			m-- // "familiar with", "briefed on"
+		if d.toks[m].kind == tWord && !d.toks[m].cap && (d.is(m, "familiar") || d.is(m, "close") || d.is(m, "near") ||
+			d.is(m, "loyal") || isPastForm(d.word(m))) {
+			m-- // "familiar with", "briefed on", "close to"
 		}
 		s2, ok := d.npBack(m, lo)
 		if !ok || d.toks[s2].flags&fPron != 0 || d.toks[m].flags&fPron != 0 {
@@ -482,7 +509,7 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		hs = textpos.Span{Start: d.toks[s].span.Start, End: d.toks[m].span.End}
 		ph.Start = hs.Start
 	}
-	return ph, hs, s, true
+	return s, hs, ph
 }
 
 // scareQuote reports whether quotation token i is a short phrase in
@@ -505,7 +532,9 @@ func (d *docState) quantifierBack(m, lo int) int {
 	}
 	switch strings.ToLower(d.word(m)) {
 	case "half", "most", "majority", "minority", "percent", "cent", "third", "thirds", "quarter", "quarters",
-		"all", "none", "bulk", "proportion", "fifth", "fifths", "tenth", "tenths", "many", "some", "few", "several":
+		"all", "none", "bulk", "proportion", "fifth", "fifths", "tenth", "tenths", "many", "some", "few", "several",
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "each", "both", "either",
+		"neither", "any", "dozens", "hundreds", "thousands":
 	default:
 		return -1
 	}
@@ -629,6 +658,9 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 	if s > j {
 		return 0, false
 	}
+	if s-1 >= lo && s == j && !d.toks[s].cap && (d.is(s-1, "that") || d.is(s-1, "this")) && (s-1 == lo || d.toks[s-2].kind == tPunct) {
+		return s - 1, true // "…, that person said"
+	}
 	first := d.toks[s]
 	if first.cap || first.flags&fDet != 0 {
 		return s, true
@@ -693,9 +725,10 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 		// Only after "told" is it a medium.
 		t := d.toks[k]
 		e := k
+		pron := false // "told him": no medium
 		switch {
 		case t.flags&fObjPron != 0 && !t.cap:
-			e = k + 1
+			e, pron = k+1, true
 		case t.flags&fAudience != 0 && !t.cap:
 			e = k + 1
 		case t.cap || t.flags&fDet != 0:
@@ -725,14 +758,14 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 			}
 		}
 		if e > k && (l == "tell" || d.is(e, "that") || d.punct(e, ':')) {
-			if l == "tell" {
+			if l == "tell" && !pron {
 				med = textpos.Span{Start: d.toks[ci].span.Start, End: d.toks[e-1].span.End}
 			}
 			k = e
 		}
 	}
-	if l := d.toks[ci].cue.Lemma; l == "point" || l == "express" {
-		k++ // the particle or attitude noun that phrasal checked
+	if l := d.toks[ci].cue.Lemma; l == "point" || l == "express" || l == "put" {
+		k++ // the particle or object that phrasal checked
 	}
 	for k < n && k-ci < 30 {
 		t := d.toks[k]
