@@ -131,6 +131,12 @@ func (l *Lexicon) add(lemma string, act Act, flags Cue, irregular ...string) {
 	if len(irregular) > 1 {
 		put(strings.ToLower(irregular[1]), Participle)
 	}
+	if strings.HasSuffix(past, "lled") && !strings.HasSuffix(lemma, "ll") {
+		// British doubling has an American twin: signalled, signaled.
+		us := lemma + "ed"
+		put(us, Past)
+		put(lemma+"ing", Gerund)
+	}
 }
 
 // Lookup returns the cue for word, compared without regard to ASCII case.

@@ -82,6 +82,10 @@ func TestLexicon(t *testing.T) {
 		{"urging", "urge", Demand, Gerund},
 		{"proposes", "propose", Proposal, Third},
 		{"insisted", "insist", Assertion, Past},
+		{"signalled", "signal", Statement, Past},
+		{"signaled", "signal", Statement, Past},
+		{"signaling", "signal", Statement, Gerund},
+		{"answered", "answer", Statement, Past},
 	}
 	for _, tt := range tests {
 		c, ok := l.Lookup(tt.word)
