@@ -399,7 +399,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			return // "rejected that demand as a non-starter": a demonstrative
 		}
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.9
-	case lemma == "call" || lemma == "describe" || lemma == "dismiss" && d.asQuote(k) ||
+	case lemma == "call" || lemma == "describe" || lemma == "dismiss" && d.asQuote(k) || lemma == "accuse" && d.hasQuoteAt(k, n) < n-k ||
 		t.cue.Form == Gerund && k < n && d.toks[k].kind != tWord:
 		d.partials(&cl, ci, k)
 		if (lemma == "call") && (d.is(k, "for") || d.is(k, "on")) {

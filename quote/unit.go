@@ -992,6 +992,12 @@ func (d *docState) contentAfter(k int) int {
 				(c.cue.Form == Past || c.cue.Form == Third) && d.cueAt(i+1) {
 				return i // "X, who had warned … that …, said she": the main verb
 			}
+			if (d.is(i+1, "a") || d.is(i+1, "an")) && i+2 < n && d.toks[i+2].kind == tWord {
+				switch strings.ToLower(d.word(i + 2)) {
+				case "claim", "charge", "allegation", "assertion", "accusation":
+					return i // "…, a claim that could not be verified": the reporter's
+				}
+			}
 			if d.is(i+1, "but") && i+2 < n && (d.is(i+2, "he") || d.is(i+2, "she") || d.is(i+2, "they")) {
 				return i // "…, but he did not commit to a date": the reporter again
 			}
