@@ -43,6 +43,7 @@ type Set struct {
 	// resolved there: a strong antecedent for later pronouns.
 	// speakers[i] is that entity plus one, 0 for none; made on first use.
 	speakers []int
+	lastSent int // the last answer of sentenceOf
 	// cache is what Entities returns; dirty lists the entities changed
 	// since it was last brought up to date.
 	cache []Entity
@@ -57,6 +58,9 @@ type Set struct {
 	roleIdx map[string][]int // head word of a role -> people with that role, in order of first mention
 	low     []byte           // scratch space for lower-casing words
 	ws      []word           // scratch space for the words of a phrase
+	// Initial storage of ws and mbuf, saving two allocations.
+	wsArr   [8]word
+	mbufArr [8]ment
 }
 
 // nameKind is a key of Set.byName.
@@ -98,9 +102,8 @@ type roleAt struct {
 // ment is one mention in the document-wide index.
 type ment struct {
 	span    textpos.Span
-	kind    MentionKind
 	ent     int
-	sent    int
+	kind    MentionKind
 	oblique bool // after a preposition, or a possessive modifier
 	quoted  bool // inside quotation marks
 }
@@ -130,22 +133,29 @@ func Find(t *segment.Text, opts *Options) *Set {
 // mentions of the entities Speaker changed since the last; to read names
 // and kinds while resolving speakers, use [Set.Name] and [Set.Kind].
 func (s *Set) Entities() []Entity {
-	if s.cache == nil {
-		s.cache = make([]Entity, 0, len(s.ents))
-	}
-	s.dirty = slices.Grow(s.dirty, len(s.ents)-len(s.cache))
-	for len(s.cache) < len(s.ents) {
-		s.cache = append(s.cache, Entity{})
-		s.markDirty(len(s.cache) - 1)
-	}
+	n := len(s.cache)
 	for _, i := range s.dirty {
-		e := s.ents[i]
-		e.settle()
-		s.cache[i] = Entity{Name: e.name, Kind: e.kind, Roles: e.roleList, Mentions: e.mentions}
-		e.dirty = false
+		if i < n {
+			s.cache[i] = s.settled(i)
+		}
 	}
 	s.dirty = s.dirty[:0]
+	if n < len(s.ents) {
+		s.cache = slices.Grow(s.cache, len(s.ents)-n)[:len(s.ents)]
+		for i := n; i < len(s.ents); i++ {
+			s.cache[i] = s.settled(i)
+		}
+	}
 	return s.cache
+}
+
+// settled returns entity i with the mentions added to it merged into its
+// mentions, and marks it clean.
+func (s *Set) settled(i int) Entity {
+	e := s.ents[i]
+	e.settle()
+	e.dirty = false
+	return Entity{Name: e.name, Kind: e.kind, Roles: e.roleList, Mentions: e.mentions}
 }
 
 // markDirty records that entity i changed since Entities last ran.
@@ -206,24 +216,30 @@ func (s *Set) Role(ent, off int) string {
 // settle merges the mentions added to e into its sorted mentions, in
 // place: it moves only the mentions after the first added one.
 func (e *ent) settle() {
-	x := len(e.extra)
-	if x == 0 {
+	if len(e.extra) == 0 {
 		return
 	}
-	n := len(e.mentions)
-	ms := slices.Grow(e.mentions, x)[:n+x]
+	e.mentions = mergeInto(e.mentions, e.extra, func(m, x Mention) bool { return m.Span.Start > x.Span.Start })
+	e.extra = e.extra[:0]
+}
+
+// mergeInto merges xs into ms, both sorted, in place from the end (ms
+// grows only if it lacks the room), and returns ms. An element of ms
+// goes after one of xs when after says so.
+func mergeInto[M any](ms, xs []M, after func(m, x M) bool) []M {
+	n, x := len(ms), len(xs)
+	ms = slices.Grow(ms, x)[:n+x]
 	i, j := n-1, x-1
 	for k := n + x - 1; j >= 0; k-- {
-		if i >= 0 && ms[i].Span.Start > e.extra[j].Span.Start {
+		if i >= 0 && after(ms[i], xs[j]) {
 			ms[k] = ms[i]
 			i--
 		} else {
-			ms[k] = e.extra[j]
+			ms[k] = xs[j]
 			j--
 		}
 	}
-	e.mentions = ms
-	e.extra = e.extra[:0]
+	return ms
 }
 
 // byStart compares a mention's start with off, for binary searches.
@@ -327,7 +343,7 @@ func (s *Set) mentionsBefore(from, off int) []ment {
 	a, _ := slices.BinarySearchFunc(s.ments, off, byStart)
 	b, _ := slices.BinarySearchFunc(s.added, off, byStart)
 	if s.mbuf == nil {
-		s.mbuf = make([]ment, 0, maxAntecedents/4)
+		s.mbuf = s.mbufArr[:0]
 	}
 	out := s.mbuf[:0]
 	for len(out) < maxAntecedents {
@@ -359,6 +375,21 @@ func (s *Set) quoted(off int) bool {
 	return k > 0 && s.quotes[k-1].End > off
 }
 
+// markQuoted sets the quoted field of the mentions ms, sorted by start,
+// as quoted would, in one walk over them and the quotations.
+func (s *Set) markQuoted(ms []ment) {
+	q := s.quotes
+	for i := range ms {
+		off := ms[i].span.Start
+		// The quotations that start before off, but the last, are of no
+		// use for the mentions from here on.
+		for len(q) > 1 && q[1].Start <= off {
+			q = q[1:]
+		}
+		ms[i].quoted = len(q) > 0 && q[0].Start <= off && (q[0].Start == off || q[0].End > off)
+	}
+}
+
 // lastBefore returns the start of the last mention of e that starts before
 // off, or -1.
 func (e *ent) lastBefore(off int) int {
@@ -374,6 +405,28 @@ func (e *ent) lastBefore(off int) int {
 // sentenceOf returns the index of the sentence containing off (or the last
 // one before it), or -1.
 func (s *Set) sentenceOf(off int) int {
+	ss := s.text.Sentences
+	// Sentence i is the answer for the offsets from its start to the
+	// start of the next: try the last answer and the few after it first,
+	// as offsets asked for come near each other, mostly in text order.
+	if i := s.lastSent; i < len(ss) && ss[i].Span.Start <= off {
+		// A few sentences on, else a search.
+		for k := i; k < min(i+4, len(ss)); k++ {
+			if k+1 == len(ss) || off < ss[k+1].Span.Start {
+				s.lastSent = k
+				return k
+			}
+		}
+	}
+	i := s.searchSentence(off)
+	if i >= 0 {
+		s.lastSent = i
+	}
+	return i
+}
+
+// searchSentence is sentenceOf by binary search.
+func (s *Set) searchSentence(off int) int {
 	ss := s.text.Sentences
 	i, _ := slices.BinarySearchFunc(ss, off, func(x segment.Sentence, off int) int {
 		if x.Span.End <= off {
@@ -438,25 +491,47 @@ func personKeys(src string, ws []word, f *finder) (given []string, surname strin
 // strsChunk is the least number of strings personKeys allocates at once.
 const strsChunk = 256
 
-// maxNameKeys bounds the cache of NameKeys a finder keeps.
-const maxNameKeys = 1 << 15
+// nameKeySlots is the number of slots of a finder's cache of NameKeys.
+const nameKeySlots = 4096
+
+// nameKeySlot is a slot of a finder's cache of NameKeys: a word and its
+// key.
+type nameKeySlot struct{ word, key string }
 
 // nameKey returns match.NameKey(w), from f's cache when it has it; the
-// cache keeps what it computes, across documents (names recur). f may be
-// nil.
+// cache, direct-mapped by the hash of w, keeps what it computes across
+// documents (names recur). f may be nil.
 func (f *finder) nameKey(w string) string {
-	if f == nil {
+	if f == nil || w == "" {
 		return match.NameKey(w)
 	}
-	if k, ok := f.nkeys[w]; ok {
-		return k
+	if f.nkeys == nil {
+		f.nkeys = new([nameKeySlots]nameKeySlot)
 	}
-	k := match.NameKey(w)
-	if len(f.nkeys) >= maxNameKeys {
-		f.nkeys = make(map[string]string)
+	sl := &f.nkeys[nameHash(w)&(nameKeySlots-1)]
+	if sl.word != w {
+		*sl = nameKeySlot{word: f.keep(w), key: match.NameKey(w)}
 	}
-	f.nkeys[f.keep(w)] = k
-	return k
+	return sl.key
+}
+
+// nameHash returns a hash of the word w for the cache of nameKey, from
+// its length and at most its first and last eight bytes, with few
+// branches.
+func nameHash(w string) uint32 {
+	n := len(w)
+	var x uint64
+	switch {
+	case n >= 8:
+		x = le64(w) ^ le64(w[n-8:])*keyMul2
+	case n >= 4:
+		x = uint64(le32(w)) | uint64(le32(w[n-4:]))<<32
+	default:
+		for i := 0; i < n; i++ {
+			x |= uint64(w[i]) << (8 * i)
+		}
+	}
+	return uint32(((x ^ uint64(n)) * keyMul) >> 32)
 }
 
 // compatibleGiven reports whether two lists of given names can name one

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -34,7 +35,6 @@ type cand struct {
 	gender  byte
 	role    string
 	roleOff int
-	sent    int
 	oblique bool
 	known   int    // index into opts.Known for cKnown
 	flags   uint32 // pronoun flags
@@ -49,16 +49,23 @@ type finder struct {
 	known map[string][]knownAlias // first word of an alias -> aliases
 	ws    []word                  // words of the current paragraph
 	cands []cand
-	sent  int    // index of the sentence of the current word
 	tok   int    // index of the token after the last paragraph read
 	low   []byte // scratch space for lower-casing words
 	maps  buildMaps
 	slab  []ent // entities are allocated from here
-	// nkeys caches the NameKeys of name words, its keys kept in arena.
-	nkeys map[string]string
+	// nkeys caches the NameKeys of name words, its words kept in arena.
+	nkeys *[nameKeySlots]nameKeySlot
 	strs  []string  // given names are allocated from here
 	ints  []int     // lists of entities by surname are allocated from here
 	added []pending // scratch space for build
+	// More scratch space for build: the entities before they are
+	// ordered, entity indexes and counts, pronouns.
+	ents           []*ent
+	scratch        []int
+	prons, pronIdx []ment
+	quotes         []textpos.Span // the quotations of the text, for Set.quotes
+	knownEnt       []int          // for build: the entity of each Known actor
+	lastOff        []int          // for build: the last mention of each entity
 	// arena holds the bytes of strings that build keeps (see keep); bytes
 	// once written never change, so the strings stay valid.
 	arena []byte
@@ -79,10 +86,9 @@ const maxKeptWords = 1 << 14
 func newFinder(s *Set, opts *Options) *finder {
 	f := finders.Get().(*finder)
 	*f = finder{s: s, src: s.src, opts: opts, ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps,
-		nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs, ints: f.ints, added: f.added}
-	if f.nkeys == nil {
-		f.nkeys = make(map[string]string)
-	}
+		nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs, ints: f.ints, added: f.added,
+		ents: f.ents, scratch: f.scratch, prons: f.prons, pronIdx: f.pronIdx, quotes: f.quotes[:0],
+		knownEnt: f.knownEnt, lastOff: f.lastOff}
 	if f.cands == nil {
 		f.cands = make([]cand, 0, len(s.src)/200+8)
 	}
@@ -110,8 +116,16 @@ func (f *finder) run() {
 			continue
 		}
 		sp := p.Span.Clamp(len(f.src))
-		f.ws = f.paragraphWords(f.ws[:0], t.Tokens, sp)
+		end := -1 // the end of its tokens, by its sentences
+		if p.FirstSentence < p.EndSentence && p.EndSentence <= len(t.Sentences) {
+			end = t.Sentences[p.EndSentence-1].EndToken
+		}
+		f.ws = f.paragraphWords(f.ws[:0], t.Tokens, sp, end)
 		f.paragraph()
+	}
+	// The quotations were gathered in f's scratch space.
+	if len(f.quotes) > 0 {
+		f.s.quotes = slices.Clone(f.quotes)
 	}
 	f.build()
 }
@@ -121,8 +135,12 @@ func (f *finder) release() {
 	if cap(f.ws) > maxKeptWords || cap(f.cands) > maxKeptWords {
 		return
 	}
-	clear(f.cands)
-	*f = finder{ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps, nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs, ints: f.ints, added: f.added}
+	// The scratch space is not cleared: what it refers to, the strings
+	// and entities of the last document, stays alive only until the
+	// next document overwrites it or the pool drops f.
+	*f = finder{ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps, nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs, ints: f.ints, added: f.added,
+		ents: f.ents, scratch: f.scratch, prons: f.prons, pronIdx: f.pronIdx, quotes: f.quotes[:0],
+		knownEnt: f.knownEnt, lastOff: f.lastOff}
 	finders.Put(f)
 }
 
@@ -174,8 +192,9 @@ func lowerInto(buf []byte, w string) string {
 
 // paragraphWords appends the words of the paragraph sp to ws, from its
 // tokens in toks when they cover it exactly (they do for a text of
-// segment.Split), else by scanning its bytes.
-func (f *finder) paragraphWords(ws []word, toks []segment.Token, sp textpos.Span) []word {
+// segment.Split), else by scanning its bytes. end is where its tokens
+// likely end in toks, or -1.
+func (f *finder) paragraphWords(ws []word, toks []segment.Token, sp textpos.Span, end int) []word {
 	// Paragraphs come in order: look for the first token from where the
 	// last paragraph's ended.
 	i := f.tok
@@ -185,7 +204,12 @@ func (f *finder) paragraphWords(ws []word, toks []segment.Token, sp textpos.Span
 	for i < len(toks) && toks[i].Span.Start < sp.Start {
 		i++
 	}
+	// The first token from i that ends after the paragraph: end, when
+	// it is that token, else found by a walk over the paragraph's.
 	j := i
+	if i < end && end <= len(toks) && toks[end-1].Span.End <= sp.End && (end == len(toks) || toks[end].Span.End > sp.End) {
+		j = end
+	}
 	for j < len(toks) && toks[j].Span.End <= sp.End {
 		j++
 	}
@@ -193,7 +217,7 @@ func (f *finder) paragraphWords(ws []word, toks []segment.Token, sp textpos.Span
 	if i == j || toks[i].Span.Start != sp.Start || toks[j-1].Span.End != sp.End {
 		return scanWords(ws, f.src, sp.Start, sp.End, &f.low)
 	}
-	return tokenWords(ws, f.src, toks[i:j], sp.End, &f.low, &f.s.quotes)
+	return tokenWords(ws, f.src, toks[i:j], sp.End, &f.low, &f.quotes)
 }
 
 // wordText returns the text of word w.
@@ -214,33 +238,27 @@ func isPrep(s string) bool {
 
 // paragraph finds the candidates of a paragraph, whose words are in f.ws.
 func (f *finder) paragraph() {
-	si := -1
-	sents := f.s.text.Sentences
 	ws := f.ws
 	for i := 0; i < len(ws); {
-		w := ws[i]
-		for f.sent < len(sents) && sents[f.sent].Span.End <= w.s {
-			f.sent++
-		}
-		si = min(f.sent, len(sents)-1)
+		w := &ws[i]
 		if f.known != nil {
 			if n, idx := f.matchKnown(i); n > 0 {
 				f.cands = append(f.cands, cand{kind: cKnown, span: textpos.Span{Start: w.s, End: ws[i+n-1].e},
-					known: idx, sent: si, oblique: f.oblique(i)})
+					known: idx, oblique: f.oblique(i)})
 				i += n
 				continue
 			}
 		}
 		if w.flags&fPronoun != 0 && w.flags&(fPronM|fPronF) != 0 && (!w.cap || w.gap == gapPeriod || w.gap == gapPunct) {
-			if lw := f.wordText(w); strings.EqualFold(lw, "he") || strings.EqualFold(lw, "she") {
+			if lw := f.wordText(*w); strings.EqualFold(lw, "he") || strings.EqualFold(lw, "she") {
 				f.cands = append(f.cands, cand{kind: cPronoun, span: textpos.Span{Start: w.s, End: w.e},
-					sent: si, flags: w.flags})
+					flags: w.flags})
 			}
 			i++
 			continue
 		}
 		if w.flags&fSource != 0 && (!w.cap || w.gap == gapPeriod || i > 0 && ws[i-1].flags&fDemonym != 0) {
-			if n := f.unnamed(si, i); n > 0 {
+			if n := f.unnamed(i); n > 0 {
 				i += n
 				continue
 			}
@@ -250,7 +268,7 @@ func (f *finder) paragraph() {
 			continue
 		}
 		j := f.runEnd(i)
-		f.classify(si, i, j)
+		f.classify(i, j)
 		i = j
 	}
 }
@@ -367,7 +385,7 @@ func isNameWord(w word) bool {
 }
 
 // classify classifies the run of capitalised words ws[i:j].
-func (f *finder) classify(si, i, j int) {
+func (f *finder) classify(i, j int) {
 	ws := f.ws
 	// Leading stop words were skipped by the caller; honorifics and titles
 	// split the run into a role and a name.
@@ -391,7 +409,7 @@ func (f *finder) classify(si, i, j int) {
 	full := textpos.Span{Start: ws[i].s, End: ws[j-1].e}
 	if k >= 0 && ns < j && ns > k {
 		if _, ok := f.place(ns, j); !ok {
-			f.person(si, i, ns, j, k)
+			f.person(i, ns, j, k)
 			return
 		}
 		i = ns
@@ -400,7 +418,7 @@ func (f *finder) classify(si, i, j int) {
 	// Places.
 	if c, ok := f.place(i, j); ok {
 		if !f.modifier(j) {
-			f.cands = append(f.cands, cand{kind: cPlace, span: full, name: c, sent: si, oblique: f.oblique(i)})
+			f.cands = append(f.cands, cand{kind: cPlace, span: full, name: c, oblique: f.oblique(i)})
 		}
 		return
 	}
@@ -423,10 +441,14 @@ func (f *finder) classify(si, i, j int) {
 		if i > 0 && ws[i].gap == gapSpace {
 			if a := f.wordText(ws[i-1]); a == "the" || a == "The" {
 				sp.Start = ws[i-1].s
-				name = a + " " + name
+				if at := ws[i-1].e; f.src[at] == ' ' && strings.HasPrefix(f.src[at+1:], name) {
+					name = f.src[sp.Start : at+1+len(name)] // as written: no copy
+				} else {
+					name = a + " " + name
+				}
 			}
 		}
-		f.cands = append(f.cands, cand{kind: cOrg, span: sp, name: name, sent: si, oblique: f.oblique(i)})
+		f.cands = append(f.cands, cand{kind: cOrg, span: sp, name: name, oblique: f.oblique(i)})
 		return
 	}
 	if ns >= j {
@@ -436,7 +458,7 @@ func (f *finder) classify(si, i, j int) {
 	if len(nw) == 1 {
 		c := cand{kind: cSingle, span: textpos.Span{Start: nw[0].s, End: nw[0].e},
 			name: f.wordText(nw[0]), surname: f.nameKey(f.wordText(nw[0])), nwords: 1,
-			sent: si, oblique: f.oblique(ns)}
+			oblique: f.oblique(ns)}
 		// "Lord Woolf", "Sir John": a title of nobility or knighthood
 		// before one name word is part of the name.
 		if h := ws[max(ns-1, 0)]; ns > i && h.flags&fHonorific != 0 && nw[0].gap == gapSpace && peerage(f.wordText(h)) {
@@ -471,7 +493,7 @@ func (f *finder) classify(si, i, j int) {
 		signal = true
 	}
 	if signal {
-		f.person(si, i, ns, j, -1)
+		f.person(i, ns, j, -1)
 	}
 }
 
@@ -523,7 +545,7 @@ func (f *finder) runText(i, j int) string {
 
 // person adds a person candidate: ws[ns:j] is the name, ws[i:ns] the words
 // before it in the run (titles, honorifics), k the last title or -1.
-func (f *finder) person(si, i, ns, j, k int) {
+func (f *finder) person(i, ns, j, k int) {
 	ws := f.ws
 	var gender byte
 	start := ws[ns].s
@@ -540,7 +562,7 @@ func (f *finder) person(si, i, ns, j, k int) {
 		gender = givenGender(nw[0].flags)
 	}
 	c := cand{kind: cPerson, span: textpos.Span{Start: start, End: ws[j-1].e}, name: joinWords(f.src, nw),
-		given: given, surname: surname, nwords: len(nw), gender: gender, sent: si}
+		given: given, surname: surname, nwords: len(nw), gender: gender}
 	if len(nw) == 1 {
 		c.kind = cSingle
 	}
@@ -650,7 +672,7 @@ func (f *finder) appositive(j int) (role string, off int, person bool) {
 // starts a little before it) when the text makes it speak: followed by a
 // verb of saying (after an optional appositive between commas), or after
 // "according to". It returns the number of words consumed from h, or 0.
-func (f *finder) unnamed(si, h int) int {
+func (f *finder) unnamed(h int) int {
 	ws := f.ws
 	// Extend the head over a plural/compound head: "officials and analysts".
 	e := h + 1
@@ -725,7 +747,7 @@ func (f *finder) unnamed(si, h int) int {
 	// Keep a lower-case "its sources" as written, a sentence-initial
 	// article capitalised as written.
 	lh := f.wordText(ws[e-1])
-	c := cand{kind: cUnnamed, span: sp, name: f.src[sp.Start:sp.End], sent: si, oblique: f.oblique(s),
+	c := cand{kind: cUnnamed, span: sp, name: f.src[sp.Start:sp.End], oblique: f.oblique(s),
 		plural: strings.HasSuffix(lh, "s") || strings.HasSuffix(lh, "ies") || lh == "people" || lh == "media",
 		flags:  ws[e-1].flags}
 	f.cands = append(f.cands, c)

@@ -60,7 +60,8 @@ type lexicon struct {
 	// demonyms maps a lower-case demonym or place alias to the lower-case
 	// canonical place name, for comparing roles ("Ukrainian" = "Ukraine").
 	demonyms map[string]string
-	// table holds flags too, for words whose hash is known: see plainWord.
+	// table holds the flags too, for words whose key is known: see
+	// plainWord.
 	table flagTable
 }
 
@@ -123,103 +124,214 @@ func buildLexicon() *lexicon {
 	return l
 }
 
-// flagTable is an open-addressing hash table from lower-case words to
-// flags, keyed by fnv1a hashes of the words: a word being read is hashed
-// as it is scanned, lower-cased on the fly, and looked up without copying.
-// Slots are small so that the table stays in the CPU caches; keys are
-// compared only when the hashes match.
+// flagTable is a hash table from lower-case words to flags, keyed by
+// wordKeys: a word being read is keyed as it is scanned, lower-cased on
+// the fly, eight bytes at a time when it can be (see plainWord), and
+// looked up without copying. It is a cuckoo table: a word is in one of
+// two slots, which a lookup reads both, and slots hold the first eight
+// bytes of their words, so that a lookup compares integers and has no
+// branch on whether the word is there, which the CPU could not predict.
 type flagTable struct {
 	slots []flagSlot
-	keys  []string // per slot
-	mask  uint32
+	long  []string // per slot, the word when it is longer than eight bytes
+	shift uint     // 64 - log2(len(slots))
 }
 
 type flagSlot struct {
-	hash, flags uint32 // flags 0: an empty slot
+	pre   uint64 // the first eight bytes of the word, as in wordKey
+	flags uint32 // 0: an empty slot
+	n     uint32 // the word's length in bytes
 }
 
-// FNV-1a, 32 bits.
+// wordKey is the key of a lower-case word in a flagTable: its first eight
+// bytes packed little-endian (zero-padded: words have no zero bytes), a
+// hash of the others (0 when there are none), and its length.
+type wordKey struct {
+	pre, tail uint64
+	n         int
+}
+
+// keyMul is the multiplier of the hash of the bytes of a word after its
+// first eight.
+const keyMul uint64 = 0x9E3779B97F4A7C15
+
+// addChunk adds to k the next eight bytes of its word (fewer at the end,
+// zero-padded), packed little-endian, and n, their number.
+func (k *wordKey) addChunk(x uint64, n int) {
+	if k.n == 0 {
+		k.pre = x
+	} else {
+		k.tail = (k.tail ^ x) * keyMul
+	}
+	k.n += n
+}
+
+// keyOf returns the key of the lower-case word w.
+func keyOf[T string | []byte](w T) wordKey {
+	var b keyBuilder
+	for i := 0; i < len(w); i++ {
+		b.add(w[i])
+	}
+	return b.key()
+}
+
+// keyBuilder makes the wordKey of a lower-case word fed to it byte by
+// byte.
+type keyBuilder struct {
+	k wordKey
+	x uint64 // bytes not yet added to k
+	n int    // their number
+}
+
+// add adds byte c to the word.
+func (b *keyBuilder) add(c byte) {
+	b.x |= uint64(c) << (8 * b.n)
+	if b.n++; b.n == 8 {
+		b.k.addChunk(b.x, 8)
+		b.x, b.n = 0, 0
+	}
+}
+
+// key returns the key of the word.
+func (b *keyBuilder) key() wordKey {
+	k := b.k
+	if b.n > 0 {
+		k.addChunk(b.x, b.n)
+	}
+	return k
+}
+
+// Multipliers of the two hashes of a wordKey in a flagTable.
 const (
-	fnvOffset uint32 = 2166136261
-	fnvPrime  uint32 = 16777619
+	keyMul1 = keyMul
+	keyMul2 = 0xC2B2AE3D27D4EB4F
 )
 
+// slots2 returns the two slots of key k.
+func (t *flagTable) slots2(k wordKey) (uint64, uint64) {
+	h := k.pre ^ k.tail
+	return (h * keyMul1) >> t.shift, (h * keyMul2) >> t.shift
+}
+
+// newFlagTable returns the table of the words of m with non-zero flags,
+// with at least twice as many slots as words.
 func newFlagTable(m map[string]uint32) flagTable {
-	n := 1
-	for n < 2*len(m) {
-		n *= 2
+	for bits := uint(4); ; bits++ {
+		if 1<<bits < 2*len(m) {
+			continue
+		}
+		if t, ok := fillFlagTable(m, bits); ok {
+			return t
+		}
 	}
-	t := flagTable{slots: make([]flagSlot, n), keys: make([]string, n), mask: uint32(n - 1)}
-	for k, v := range m {
+}
+
+// fillFlagTable returns a table of 1<<bits slots of the words of m, or
+// false if they do not fit.
+func fillFlagTable(m map[string]uint32, bits uint) (flagTable, bool) {
+	t := flagTable{slots: make([]flagSlot, 1<<bits), long: make([]string, 1<<bits), shift: 64 - bits}
+	for w, v := range m {
 		if v == 0 {
 			continue
 		}
-		h := fnvOffset
-		for i := 0; i < len(k); i++ {
-			h = (h ^ uint32(k[i])) * fnvPrime
+		k := keyOf(w)
+		sl, lw := flagSlot{pre: k.pre, flags: v, n: uint32(k.n)}, ""
+		if len(w) > 8 {
+			lw = w
 		}
-		i := h & t.mask
-		for t.slots[i].flags != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i], t.keys[i] = flagSlot{hash: h, flags: v}, k
-	}
-	return t
-}
-
-// get returns the flags of the ASCII word w, whose lower-case form has
-// fnv1a hash h; w is lower case unless fold.
-func (t *flagTable) get(w string, h uint32, fold bool) uint32 {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := t.slots[i]
-		if sl.flags == 0 {
-			return 0
-		}
-		if sl.hash != h {
-			continue
-		}
-		k := t.keys[i]
-		if len(k) != len(w) {
-			continue
-		}
-		if !fold {
-			if k == w {
-				return sl.flags
+		// Cuckoo insertion: take the word's first slot, or its second,
+		// moving whatever is there to its other slot, and so on.
+		i, _ := t.slots2(k)
+		for kicks := 0; ; kicks++ {
+			if kicks == 100 {
+				return flagTable{}, false
 			}
-			continue
-		}
-		eq := true
-		for j := 0; j < len(w); j++ {
-			c := w[j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != k[j] {
-				eq = false
+			sl, t.slots[i] = t.slots[i], sl
+			lw, t.long[i] = t.long[i], lw
+			if sl.flags == 0 {
 				break
 			}
-		}
-		if eq {
-			return sl.flags
+			// The evicted word goes to its other slot.
+			i1, i2 := t.slots2(wordKey{pre: sl.pre, tail: tailOf(sl, lw), n: int(sl.n)})
+			if i1 == i {
+				i = i2
+			} else {
+				i = i1
+			}
 		}
 	}
+	return t, true
+}
+
+// tailOf returns the tail of the key of the word in slot sl, whose text
+// is lw when it is longer than eight bytes.
+func tailOf(sl flagSlot, lw string) uint64 {
+	if lw == "" {
+		return 0
+	}
+	return keyOf(lw).tail
+}
+
+// get returns the flags of word w, whose lower-case form has key k; w is
+// lower case unless fold, and ASCII if fold.
+func (t *flagTable) get(w string, k wordKey, fold bool) uint32 {
+	i1, i2 := t.slots2(k)
+	a, b := &t.slots[i1], &t.slots[i2]
+	hitA := b2u(a.pre^k.pre|uint64(a.n)^uint64(k.n) == 0)
+	hitB := b2u(b.pre^k.pre|uint64(b.n)^uint64(k.n) == 0)
+	if k.n > 8 {
+		// The first eight bytes and the length match: compare the rest.
+		if hitA != 0 && equalFold(w, t.long[i1], fold) {
+			return a.flags
+		}
+		if hitB != 0 && equalFold(w, t.long[i2], fold) {
+			return b.flags
+		}
+		return 0
+	}
+	return a.flags&-hitA | b.flags&-hitB
+}
+
+// b2u returns 1 for true, 0 for false.
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// equalFold reports whether w is the lower-case word lw, in lower case
+// when fold (w is then ASCII).
+func equalFold(w, lw string, fold bool) bool {
+	if !fold || len(w) != len(lw) {
+		return w == lw
+	}
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // lookup returns the flags of word w, case-folded.
 func (l *lexicon) lookup(w string) uint32 {
 	var buf [64]byte
-	low := buf[:0]
-	return l.flagsOf(w, true, &low)
+	fl, _ := l.flagsOf(w, buf[:0])
+	return fl
 }
 
-// flagsOf returns the flags of word w. When fold is false w must be in
-// lower case already; else it is lower-cased into *low, whose storage is
-// reused, so that the lookup does not allocate.
-func (l *lexicon) flagsOf(w string, fold bool, low *[]byte) uint32 {
-	if !fold {
-		return l.flags[w]
-	}
-	buf := (*low)[:0]
+// flagsOf returns the flags of word w, case-folded: an ASCII word is
+// looked up as it is, folded on the fly; another is lower-cased into buf,
+// whose storage is reused, so that the lookup does not allocate when buf
+// is large enough. It returns buf for reuse.
+func (l *lexicon) flagsOf(w string, buf []byte) (uint32, []byte) {
+	var kb keyBuilder
+	fold := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -227,15 +339,15 @@ func (l *lexicon) flagsOf(w string, fold bool, low *[]byte) uint32 {
 			for _, r := range w {
 				buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			}
-			break
+			return l.table.get(unsafeString(buf), keyOf(buf), false), buf
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
+			fold = true
 		}
-		buf = append(buf, c)
+		kb.add(c)
 	}
-	*low = buf
-	return l.flags[string(buf)]
+	return l.table.get(w, kb.key(), fold), buf
 }
 
 // country returns the lower-case canonical place of a demonym or place

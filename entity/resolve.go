@@ -15,7 +15,7 @@ import (
 func (f *finder) build() {
 	s := f.s
 	added := f.added[:0]
-	defer func() { clear(added); f.added = added[:0] }()
+	defer func() { f.added = added[:0] }()
 	// Entities: at most one per candidate that is no pronoun.
 	n := 0
 	for i := range f.cands {
@@ -23,7 +23,9 @@ func (f *finder) build() {
 			n++
 		}
 	}
-	s.ents = slices.Grow(s.ents, n)
+	// The entities under construction live in the finder's scratch
+	// space; s.ents gets its own slice once they are ordered.
+	s.ents = slices.Grow(f.ents[:0], n)
 	if cap(f.slab)-len(f.slab) < n {
 		f.slab = make([]ent, 0, min(max(n, slabChunk), 1024))
 	}
@@ -32,20 +34,21 @@ func (f *finder) build() {
 	}
 	m := &f.maps
 	m.init()
-	knownEnt := m.known
+	// The entity of each Known actor, and the last mention of each
+	// entity while walking in document order; -1 for none.
+	knownEnt := fill(&f.knownEnt, len(f.knownList()), -1)
+	last := fill(&f.lastOff, n, -1)
 	bySurname := m.bySurname
 	byKey := m.byKey
 	acronyms := m.acronyms       // acronym of an organisation's name -> the organisation
 	lastUnnamed := m.lastUnnamed // head noun -> entity of the last unnamed candidate with it
-	// last mention offset per entity, while walking in document order.
-	last := m.last
-	for pass := 0; pass < 3; pass++ {
+	for pass := 0; pass < 2; pass++ {
 		for ci := range f.cands {
 			c := &f.cands[ci]
 			switch {
 			case pass == 0 && c.kind == cKnown:
-				e, ok := knownEnt[c.known]
-				if !ok {
+				e := knownEnt[c.known]
+				if e < 0 {
 					k := f.opts.Known[c.known]
 					e = f.newEnt(ent{name: k.Name, kind: k.Kind, known: true})
 					knownEnt[c.known] = e
@@ -82,7 +85,7 @@ func (f *finder) build() {
 			case pass == 1 && c.kind == cSingle:
 				e, best := -1, -1
 				for _, x := range recent(bySurname[c.surname]) {
-					if l, ok := last[x]; ok && l < c.span.Start && l > best {
+					if l := last[x]; l >= 0 && l < c.span.Start && l > best {
 						e, best = x, l
 					} else if e < 0 {
 						e = x
@@ -160,8 +163,9 @@ func (f *finder) build() {
 		}
 	}
 	// Roles, from one array that each entity gets its share of.
-	scratch := make([]int, 2*len(s.ents))
-	newIdx, counts := scratch[:len(s.ents)], scratch[len(s.ents):]
+	f.scratch = slices.Grow(f.scratch[:0], 2*len(s.ents))[:2*len(s.ents)]
+	newIdx, counts := f.scratch[:len(s.ents)], f.scratch[len(s.ents):]
+	clear(counts)
 	nroles := 0
 	for _, p := range added {
 		if p.c.role != "" {
@@ -192,11 +196,11 @@ func (f *finder) build() {
 		if p.c.kind == cUnnamed {
 			kind = Descriptor
 		}
-		s.ments = append(s.ments, ment{span: p.c.span, kind: kind, ent: p.ent, sent: p.c.sent, oblique: p.c.oblique,
-			quoted: s.quoted(p.c.span.Start)})
+		s.ments = append(s.ments, ment{span: p.c.span, kind: kind, ent: p.ent, oblique: p.c.oblique})
 	}
 	slices.SortStableFunc(s.ments, func(a, b ment) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	s.ments = slices.CompactFunc(s.ments, func(a, b ment) bool { return a.span.Overlaps(b.span) })
+	s.markQuoted(s.ments)
 	for i := range newIdx {
 		newIdx[i] = -1
 	}
@@ -207,22 +211,35 @@ func (f *finder) build() {
 			ents = append(ents, s.ents[m.ent])
 		}
 	}
-	s.ents = ents
-	// One array for the mentions of all entities, each given its share.
+	f.ents, s.ents = s.ents[:0], ents
 	counts = counts[:len(ents)]
 	for i := range s.ments {
 		m := &s.ments[i]
 		m.ent = newIdx[m.ent]
 		counts[m.ent]++
 	}
-	all := make([]Mention, 0, len(s.ments))
+	// Pronouns, in document order, before the entities' mentions are
+	// laid out, so that each entity's share counts them.
+	prons := f.resolvePronouns(counts)
+	// One array for the mentions of all entities, each given its share,
+	// filled in document order from the names and the pronouns.
+	all := make([]Mention, 0, len(s.ments)+len(prons))
 	for i, e := range ents {
 		e.mentions = all[len(all) : len(all) : len(all)+counts[i]]
 		all = all[:len(all)+counts[i]]
 	}
+	j := 0
 	for _, m := range s.ments {
+		for ; j < len(prons) && prons[j].span.Start < m.span.Start; j++ {
+			e := s.ents[prons[j].ent]
+			e.mentions = append(e.mentions, Mention{Span: prons[j].span, Kind: Pronoun})
+		}
 		e := s.ents[m.ent]
 		e.mentions = append(e.mentions, Mention{Span: m.span, Kind: m.kind})
+	}
+	for ; j < len(prons); j++ {
+		e := s.ents[prons[j].ent]
+		e.mentions = append(e.mentions, Mention{Span: prons[j].span, Kind: Pronoun})
 	}
 	roleBuf := make([]string, 0, nroles)
 	for _, e := range s.ents {
@@ -235,67 +252,76 @@ func (f *finder) build() {
 			}
 		}
 	}
-	// Pronouns, in document order.
-	if npron > 0 {
-		s.added = make([]ment, 0, npron)
-	}
+	// Merge the pronouns of the index into the mentions, in place from
+	// the end (the capacity of s.ments has room for them).
+	s.ments = mergeInto(s.ments, s.added, func(m, x ment) bool { return m.span.Start >= x.span.Start })
+	s.added = nil
+}
+
+// resolvePronouns resolves the pronoun candidates, in document order,
+// once s.ments and s.ents are final but the entities' mentions are not
+// laid out yet. It adds each pronoun to the index (in s.added, in f's
+// scratch space) unless it overlaps a mention there, counts it in
+// counts[entity] unless the entity has a mention there already, and
+// returns the pronouns that the entities get, in document order (in f's
+// scratch space): as [Set.addMention] would have added them.
+func (f *finder) resolvePronouns(counts []int) []ment {
+	s := f.s
+	s.added, f.prons = f.pronIdx[:0], f.prons[:0]
+	defer func() { f.pronIdx = s.added[:0] }()
 	for ci := range f.cands {
 		c := &f.cands[ci]
 		if c.kind != cPronoun {
 			continue
 		}
-		if e, ok := s.resolvePronoun(c.span.Start, c.flags); ok {
-			s.addMention(e, ment{span: c.span, kind: Pronoun, sent: c.sent})
-			s.ents[e].learnGender(c.flags)
+		e, ok := s.resolvePronoun(c.span.Start, c.flags)
+		if !ok {
+			continue
 		}
-	}
-	// Merge the pronouns into the mentions, in place from the end (the
-	// capacity of s.ments has room for them).
-	if len(s.added) > 0 {
-		n, x := len(s.ments), len(s.added)
-		ms := slices.Grow(s.ments, x)[:n+x]
-		i, j := n-1, x-1
-		for k := n + x - 1; j >= 0; k-- {
-			if i >= 0 && ms[i].span.Start >= s.added[j].span.Start {
-				ms[k] = ms[i]
-				i--
-			} else {
-				ms[k] = s.added[j]
-				j--
+		s.ents[e].learnGender(c.flags)
+		m := ment{span: c.span.Clamp(len(s.src)), kind: Pronoun, ent: e}
+		if m.span.Empty() {
+			continue
+		}
+		m.quoted = s.quoted(m.span.Start)
+		// s.ments holds every mention of the entities so far, without
+		// overlaps: at most the two around the pronoun's start overlap it.
+		over, own := false, false
+		j, _ := slices.BinarySearchFunc(s.ments, m.span.Start, byStart)
+		for _, k := range [2]int{j - 1, j} {
+			if k >= 0 && k < len(s.ments) && s.ments[k].span.Overlaps(m.span) {
+				over, own = true, own || s.ments[k].ent == e
 			}
 		}
-		s.ments, s.added = ms, nil
+		if own {
+			continue // a mention of the entity there already
+		}
+		counts[e]++
+		f.prons = append(f.prons, m)
+		if !over {
+			s.added = append(s.added, m)
+		}
 	}
-	for _, e := range s.ents {
-		e.settle()
-	}
-	s.dirty = s.dirty[:0]
-	for _, e := range s.ents {
-		e.dirty = false
-	}
+	return f.prons
 }
 
 // buildMaps are the maps of build, kept with the finder between calls.
 type buildMaps struct {
-	known       map[int]int
 	bySurname   map[string][]int
 	byKey       map[string]int // orgKey -> organisation
 	byPlace     map[string]int // canonical name -> place
 	acronyms    map[string]int
 	lastUnnamed map[string]int
-	last        map[int]int
 }
 
 // init makes the maps, or empties them; clearing costs time in
 // proportion to a map's size, so large ones are made anew.
 func (m *buildMaps) init() {
-	m.known = reuse(m.known)
 	m.bySurname = reuse(m.bySurname)
 	m.byKey = reuse(m.byKey)
 	m.byPlace = reuse(m.byPlace)
 	m.acronyms = reuse(m.acronyms)
 	m.lastUnnamed = reuse(m.lastUnnamed)
-	m.last = reuse(m.last)
 }
 
 // reuse returns m emptied, or a new map if m is nil or was large.
@@ -303,8 +329,27 @@ func reuse[K comparable, V any](m map[K]V) map[K]V {
 	if m == nil || len(m) > 32 {
 		return map[K]V{}
 	}
-	clear(m)
+	if len(m) > 0 {
+		clear(m)
+	}
 	return m
+}
+
+// fill sets *xs to n copies of v, reusing its storage, and returns it.
+func fill(xs *[]int, n, v int) []int {
+	*xs = slices.Grow((*xs)[:0], n)[:n]
+	for i := range *xs {
+		(*xs)[i] = v
+	}
+	return *xs
+}
+
+// knownList returns the actors of the finder's options.
+func (f *finder) knownList() []Known {
+	if f.opts == nil {
+		return nil
+	}
+	return f.opts.Known
 }
 
 // pending is an entity that build gives a candidate.
@@ -787,7 +832,7 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 // up to the word after its first segment (see speaker), in s.ws.
 func (s *Set) phraseWords(phrase textpos.Span) []word {
 	if s.ws == nil {
-		s.ws = make([]word, 0, 16)
+		s.ws = s.wsArr[:0]
 	}
 	ws := s.ws[:0]
 	gap := gapPeriod

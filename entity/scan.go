@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -127,6 +128,16 @@ func scanRange(ws []word, src string, a, stop, b int, gap uint8, low *[]byte) ([
 		}
 		segLen := 1 // letters since the last inner period
 		for j < stop {
+			if c := byteClass[src[j]]; c != bOther {
+				// An ASCII letter or digit: the common case.
+				letters++
+				segLen++
+				if c == bUpper {
+					uppers++
+				}
+				j++
+				continue
+			}
 			r2, n2 := decode(src, j)
 			if isWordRune(r2) {
 				letters++
@@ -188,7 +199,9 @@ func scanRange(ws []word, src string, a, stop, b int, gap uint8, low *[]byte) ([
 			c, _ := decode(src, w.s+3)
 			w.cap = isUpper(c)
 		}
-		w.finish(letters, uppers, l.flagsOf(src[w.s:w.e], true, low))
+		var fl uint32
+		fl, *low = l.flagsOf(src[w.s:w.e], *low)
+		w.finish(letters, uppers, fl)
 		ws = append(ws, w)
 		gap = gapSpace
 		i = w.end
@@ -218,11 +231,6 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 	gap := gapPeriod // paragraph start
 	pos := 0         // bytes before pos belong to words already read
 	open := -1       // start of the open double quotation mark, or -1
-	defer func() {
-		if open >= 0 { // a quotation that goes on in the next paragraph
-			*quotes = append(*quotes, textpos.Span{Start: open, End: b})
-		}
-	}()
 	for k := range toks {
 		t := &toks[k]
 		s, e := t.Span.Start, t.Span.End
@@ -259,7 +267,17 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 			}
 			continue
 		}
-		be, letters, uppers, h, ok := plainWord(src, s, e)
+		if c := src[s]; 'a' <= c && c <= 'z' && s >= pos {
+			// The common case: a lower-case word of ASCII letters and
+			// digits, followed by no period or apostrophe.
+			if uppers, k, ok := alnumWord(src, s, e); ok && uppers == 0 && (e >= b || !mayAttach(src[e])) {
+				ws = append(ws, word{s: s, e: e, end: e, gap: gap, flags: l.table.get(src[s:e], k, false)})
+				gap = gapSpace
+				pos = e
+				continue
+			}
+		}
+		be, letters, uppers, key, ok := plainWord(src, s, e)
 		if !ok || s < pos {
 			ws, pos, gap = scanRange(ws, src, max(s, pos), e, b, gap, low)
 			continue
@@ -298,7 +316,7 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 			c := src[s+3]
 			w.cap = 'A' <= c && c <= 'Z'
 		}
-		w.finish(letters, uppers, l.table.get(src[s:be], h, uppers > 0))
+		w.finish(letters, uppers, l.table.get(src[s:be], key, uppers > 0))
 		ws = append(ws, w)
 		gap = gapSpace
 		pos = w.end
@@ -309,8 +327,15 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 		}
 		pos = max(pos, e)
 	}
+	if open >= 0 { // a quotation that goes on in the next paragraph
+		*quotes = append(*quotes, textpos.Span{Start: open, End: b})
+	}
 	return ws
 }
+
+// mayAttach reports whether byte c after a word may belong to it: a
+// period or the first byte of an apostrophe.
+func mayAttach(c byte) bool { return c == '.' || c == '\'' || c == 0xE2 || c == 0xCA }
 
 // ASCII byte classes for plainWord.
 const (
@@ -334,34 +359,91 @@ var byteClass = func() (t [256]uint8) {
 // plainWord reports whether the word or number token src[s:e] is plain:
 // ASCII letters and digits with inner hyphens, then optionally "’s", "'s"
 // or a period. It returns the end of the word without them, the number of
-// its letters and digits and of its upper-case letters, and the fnv1a hash
-// of the word in lower case.
-func plainWord(src string, s, e int) (be, letters, uppers int, h uint32, ok bool) {
-	h = fnvOffset
+// its letters and digits and of its upper-case letters, and the key of
+// the word in lower case.
+func plainWord(src string, s, e int) (be, letters, uppers int, k wordKey, ok bool) {
+	if uppers, k, ok := alnumWord(src, s, e); ok {
+		return e, e - s, uppers, k, true
+	}
+	var kb keyBuilder
 	hyphens := 0
-	for k := s; k < e; k++ {
-		c := src[k]
+	for j := s; j < e; j++ {
+		c := src[j]
 		switch byteClass[c] {
 		case bLower:
-			h = (h ^ uint32(c)) * fnvPrime
+			kb.add(c)
 			continue
 		case bUpper:
 			uppers++
-			h = (h ^ uint32(c+'a'-'A')) * fnvPrime
+			kb.add(c + 'a' - 'A')
 			continue
 		}
 		switch {
-		case k == s:
-		case c == '-' && k+1 < e && byteClass[src[k+1]] != bOther:
+		case j == s:
+		case c == '-' && j+1 < e && byteClass[src[j+1]] != bOther:
 			hyphens++
-			h = (h ^ uint32(c)) * fnvPrime
+			kb.add(c)
 			continue
-		case c == '.' && k == e-1,
-			c == '\'' && k == e-2 && (src[k+1] == 's' || src[k+1] == 'S'),
-			c == 0xE2 && k == e-4 && src[k+1] == 0x80 && src[k+2] == 0x99 && (src[k+3] == 's' || src[k+3] == 'S'):
-			return k, k - s - hyphens, uppers, h, true
+		case c == '.' && j == e-1,
+			c == '\'' && j == e-2 && (src[j+1] == 's' || src[j+1] == 'S'),
+			c == 0xE2 && j == e-4 && src[j+1] == 0x80 && src[j+2] == 0x99 && (src[j+3] == 's' || src[j+3] == 'S'):
+			return j, j - s - hyphens, uppers, kb.key(), true
 		}
-		return 0, 0, 0, 0, false
+		return 0, 0, 0, wordKey{}, false
 	}
-	return e, e - s - hyphens, uppers, h, true
+	return e, e - s - hyphens, uppers, kb.key(), true
+}
+
+// alnumWord is plainWord for the common case, a token src[s:e] of ASCII
+// letters and digits only, which it reads eight bytes at a time, without
+// a branch per byte. It returns the number of upper-case letters and the
+// key of the word in lower case; ok is false when the token is not such
+// a word, or ends too near the end of src to be read so.
+func alnumWord(src string, s, e int) (uppers int, k wordKey, ok bool) {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	for first := true; first || s < e; s, first = s+8, false {
+		if s+8 > len(src) {
+			return 0, wordKey{}, false
+		}
+		n := min(e-s, 8)
+		m := ^uint64(0) >> (64 - 8*n) // the bytes of the word
+		x := le64(src[s:]) & m
+		if x&high != 0 {
+			return 0, wordKey{}, false
+		}
+		// With all bytes ASCII, the high bit of a byte of x+(0x80-lo)*ones
+		// is set when the byte is lo or more: no byte carries.
+		lower := (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones)
+		upper := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones)
+		digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones)
+		hi := high & m
+		if (lower|upper|digit)&hi != hi {
+			return 0, wordKey{}, false
+		}
+		upper &= hi
+		uppers += bits.OnesCount64(upper)
+		x |= upper >> 2 // bit 5 of the capitals: lower case
+		if first {
+			k = wordKey{pre: x, n: n}
+		} else {
+			k.addChunk(x, n)
+		}
+	}
+	return uppers, k, true
+}
+
+// le32 returns the first four bytes of s, little-endian.
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// le64 returns the first eight bytes of s, little-endian.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -33,11 +33,19 @@ func TestTokenWords(t *testing.T) {
 		tx := segment.Split(src)
 		f := &finder{src: src, s: &Set{}}
 		for _, p := range tx.Paragraphs {
-			got := f.paragraphWords(nil, tx.Tokens, p.Span)
 			want := scanWords(nil, src, p.Span.Start, p.Span.End, &low)
-			if g, w := fmtWords(src, got), fmtWords(src, want); g != w && bad < 5 {
-				bad++
-				t.Errorf("paragraph %q:\ntokens %s\nbytes  %s", p.Span.Text(src), g, w)
+			// Without and with the end of its tokens by its sentences.
+			ends := []int{-1}
+			if p.FirstSentence < p.EndSentence {
+				ends = append(ends, tx.Sentences[p.EndSentence-1].EndToken)
+			}
+			for _, end := range ends {
+				f.tok = 0
+				got := f.paragraphWords(nil, tx.Tokens, p.Span, end)
+				if g, w := fmtWords(src, got), fmtWords(src, want); g != w && bad < 5 {
+					bad++
+					t.Errorf("paragraph %q (end %d):\ntokens %s\nbytes  %s", p.Span.Text(src), end, g, w)
+				}
 			}
 		}
 	}
@@ -60,4 +68,49 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// TestFlagTable checks the flag table against the lexicon's map, for
+// every word of the lexicon, in lower case and in capitals, and for words
+// near them that are not in it (longer, shorter, one byte changed), as
+// flagsOf and as tokenWords (by alnumWord and plainWord) look them up.
+func TestFlagTable(t *testing.T) {
+	l := lex()
+	var buf []byte
+	check := func(w string) {
+		t.Helper()
+		want := l.flags[strings.ToLower(w)]
+		got, _ := l.flagsOf(w, buf)
+		if got != want {
+			t.Errorf("flagsOf(%q) = %x, want %x", w, got, want)
+		}
+		// As a token, padded so that alnumWord can read eight bytes.
+		src := w + "        "
+		if be, _, uppers, k, ok := plainWord(src, 0, len(w)); ok && be == len(w) {
+			if got := l.table.get(w, k, uppers > 0); got != want {
+				t.Errorf("table.get(%q) = %x, want %x", w, got, want)
+			}
+		}
+	}
+	for w := range l.flags {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], w + "s", w[:len(w)-1], "x" + w} {
+			check(v)
+		}
+	}
+}
+
+// TestSentenceOf checks the cached sentenceOf against a binary search,
+// for offsets in and out of order.
+func TestSentenceOf(t *testing.T) {
+	src := "One. Two two.  Three three three.\n\nFour? Five! Six."
+	s := Find(segment.Split(src), nil)
+	offs := []int{0, 3, 4, 5, 10, 13, 14, 15, 40, 2, 30, len(src) - 1, len(src), 1, 20}
+	for off := range len(src) + 2 {
+		offs = append(offs, off)
+	}
+	for _, off := range offs {
+		if got, want := s.sentenceOf(off), s.searchSentence(off); got != want {
+			t.Errorf("sentenceOf(%d) = %d, want %d", off, got, want)
+		}
+	}
 }

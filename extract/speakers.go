@@ -16,9 +16,9 @@ import (
 // to dates, and sorts the claims by Content.Start.
 func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
 	out := make([]Claim, len(qc))
-	var known []entity.Entity
+	found := 0 // the entities of Find, before Speaker adds any
 	if set != nil {
-		known = set.Entities() // before Speaker adds any
+		found = set.Len()
 	}
 	state := make([]uint8, len(qc)) // 0 new, 1 in progress, 2 done
 	var last *Speaker               // the speaker of the claim before, for unresolved pronouns
@@ -37,7 +37,7 @@ func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
 		case c.Of >= 0 && c.Of < len(qc):
 			sp = speak(c.Of)
 		case !c.Subject.IsZero():
-			sp = speaker(d.Src, set, known, c, last)
+			sp = speaker(d.Src, set, found, c, last)
 		}
 		out[i].Speaker = sp
 		state[i] = 2
@@ -81,10 +81,11 @@ func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
 	return out
 }
 
-// speaker resolves the subject of c through set. When set cannot, it falls
-// back to the previous speaker for a pronoun, and otherwise to the head
-// phrase as written, with Entity -1.
-func speaker(src string, set *entity.Set, known []entity.Entity, c quote.Claim, last *Speaker) *Speaker {
+// speaker resolves the subject of c through set, whose first found
+// entities are those of Find. When set cannot, it falls back to the
+// previous speaker for a pronoun, and otherwise to the head phrase as
+// written, with Entity -1.
+func speaker(src string, set *entity.Set, found int, c quote.Claim, last *Speaker) *Speaker {
 	if set == nil {
 		// Cancelled, or WithEntities(false): no entity resolution, the
 		// phrase as written.
@@ -93,8 +94,8 @@ func speaker(src string, set *entity.Set, known []entity.Entity, c quote.Claim, 
 		// all speakers are known: Speaker may add entities, and building the
 		// entity list per claim would be quadratic.
 		sp := &Speaker{Entity: ent, Mention: mention, Role: set.Role(ent, c.Cue.Start)}
-		if ent < len(known) {
-			sp.Name = known[ent].Name // provisional, for the pronoun fallback
+		if ent < found {
+			sp.Name = set.Name(ent) // provisional, for the pronoun fallback
 		} else {
 			sp.Name = c.Head.Text(src)
 		}
