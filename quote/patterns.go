@@ -157,6 +157,9 @@ func (d *docState) directBefore(qi, pi int) bool {
 		if !(d.toks[c].kind == tWord && d.toks[c].isCue && d.cueAt(c)) {
 			continue
 		}
+		if l := d.toks[c].cue.Lemma; l == "call" || l == "describe" {
+			return false // "what prosecutors called “a city hall for sale”": a partial
+		}
 		k, tm, med := d.adjuncts(c)
 		if k != j && !d.aboutPhrase(k, j) {
 			continue

@@ -42,7 +42,7 @@ func init() {
 	addWords(fDet, "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these",
 		"those", "some", "many", "several", "other", "another", "each", "every", "no", "any", "both", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 	addWords(fPron, "he", "she", "they", "it", "we", "i", "you", "who")
-	addWords(fBoundary, "that", "which", "whom", "whose", "when", "while", "after", "before", "because",
+	addWords(fBoundary, "that", "which", "what", "whom", "whose", "when", "while", "after", "before", "because",
 		"as", "but", "if", "though", "although", "where", "since", "so", "than", "then", "until", "unless",
 		"whether", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
 		"can", "could", "may", "might", "shall", "should", "must", "do", "does", "did", "not", "in", "on",
