@@ -76,10 +76,12 @@ func (d *docState) directAfter(qi, pi int) bool {
 	if c == j {
 		// Inverted: "said Dmitry Kuznets, a military analyst with …".
 		e, ok := d.npForward(k, hi)
-		if !ok {
-			return false
-		}
 		hs := k
+		if !ok {
+			if hs, e, ok = d.titledName(k, hi); !ok {
+				return false
+			}
+		}
 		// "said Moscow-based US analyst Chris Weafer": the name after titles.
 		for m := e; m < hi && m-e < 4 && d.toks[m].kind == tWord && d.toks[m].flags&(fBoundary|fPrep|fDet) == 0; m++ {
 			if d.toks[m].cap {
@@ -588,12 +590,30 @@ func (d *docState) leadingSubordinate(k int) bool {
 	return false
 }
 
+// titledName matches lower-case title words and a name at token k, before
+// hi ("lead author Dr. Priya Anand", "study author Ann Roe"): it returns
+// the name's first token and the end of the phrase.
+func (d *docState) titledName(k, hi int) (name, end int, ok bool) {
+	m := k
+	for m < hi && m-k < 3 && d.toks[m].kind == tWord && !d.toks[m].cap && d.toks[m].flags&(fBoundary|fPrep|fDet|fPron) == 0 && !d.toks[m].isCue {
+		m++
+	}
+	if m == k || m >= hi || !d.toks[m].cap {
+		return 0, 0, false
+	}
+	e, ok := d.npForward(m, hi)
+	return m, e, ok
+}
+
 // speakerForward returns the end of the speaker phrase of an inverted cue
 // starting at token k: a noun phrase, or a bare plural with the name it
 // may carry ("…, say analysts Jupiter Research.").
 func (d *docState) speakerForward(k int) (int, bool) {
 	n := len(d.toks)
 	if e, ok := d.npForward(k, n); ok {
+		return e, true
+	}
+	if _, e, ok := d.titledName(k, n); ok {
 		return e, true
 	}
 	if k >= n || d.toks[k].kind != tWord || d.toks[k].cap || d.toks[k].flags&^fAudience != 0 || !strings.HasSuffix(d.word(k), "s") {
