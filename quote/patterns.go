@@ -999,11 +999,44 @@ func (d *docState) directFramed(qi, pi int) bool {
 	return true
 }
 
+// nameColon matches a frame that is only the speaker's name before the
+// colon at token colon, as sports and results pages print reactions:
+// "- Brentford boss Martin Allen: “…”". The sentence holds nothing else
+// before the name but a dash, and the name ends with a capitalised run.
+func (d *docState) nameColon(colon, qi, pi int) (Claim, bool) {
+	s := 0
+	if d.punct(s, '-') || d.punct(s, '—') || d.punct(s, '–') {
+		s++
+	}
+	if colon-s < 2 || colon-s > 8 || !d.toks[colon-1].cap || !d.toks[colon-2].cap {
+		return Claim{}, false
+	}
+	role := d.toks[s].flags&fAbbrev != 0 // "Mr Allen:"
+	for k := s; k < colon; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.isCue || t.flags&(fBoundary|fPron|fPrep) != 0 && !t.cap {
+			return Claim{}, false
+		}
+		role = role || !t.cap // "Brentford boss Martin Allen:", not "Breaking News:"
+	}
+	if !role {
+		return Claim{}, false
+	}
+	h, ok := d.npBack(colon-1, s)
+	if !ok || !d.toks[h].cap {
+		return Claim{}, false
+	}
+	sp := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[colon-1].span.End}
+	hd := textpos.Span{Start: d.toks[h].span.Start, End: sp.End}
+	return Claim{Kind: Direct, Content: d.quoteContent(qi), Subject: sp, Head: hd, Cue: d.toks[colon].span,
+		Act: Statement, Para: pi, Of: -1, Confidence: 0.75}, true
+}
+
 // aboutPhrase reports whether tokens [k, j) are a short phrase of the
 // topic, "of …" or "about …", ending before a colon at j: "told
 // researchers of the hostility she met: “…”".
 func (d *docState) aboutPhrase(k, j int) bool {
-	if !d.punct(j, ':') || j-k > 15 || j-k < 2 || !(d.is(k, "of") || d.is(k, "about")) {
+	if !d.punct(j, ':') || j-k > 15 || j-k < 2 || !(d.is(k, "of") || d.is(k, "about") || d.is(k, "from") || d.is(k, "in") || d.is(k, "at")) {
 		return false
 	}
 	for i := k + 1; i < j; i++ {
@@ -1022,6 +1055,10 @@ func (d *docState) directColon(qi, pi int) bool {
 	colon := qi - 1
 	if !d.punct(colon, ':') || !d.isEnd(qi+1) || d.words(qi, qi+1) == 0 {
 		return false
+	}
+	if cl, ok := d.nameColon(colon, qi, pi); ok {
+		d.claims = append(d.claims, cl)
+		return true
 	}
 	c := colon - 1
 	for c > 0 && colon-c <= 3 && d.toks[c].kind == tWord && !d.toks[c].cap && d.toks[c].flags&(fDet|fPrep|fPron) == 0 && !isFiniteAux(d.word(c)) {
