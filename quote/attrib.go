@@ -67,6 +67,11 @@ type docState struct {
 	// prevSubj is the subject of the previous sentence: its first claim's
 	// named speaker, or its initial capitalised noun phrase.
 	prevSubj textpos.Span
+	// sentSubj is the subject of the last sentence with words when it
+	// made no claim and opens with "he", "she" or a name; sentPara is
+	// that sentence's paragraph.
+	sentSubj textpos.Span
+	sentPara int
 	// lastDirect is the index of the last direct claim, for continued
 	// quotes, or -1; it is reset by narration between quotes.
 	lastDirect int

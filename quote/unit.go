@@ -93,10 +93,17 @@ func (d *docState) sub(toks []token, pi int) (anyCue, anyQuote bool) {
 		if d.directAfter(i, pi) || d.directBefore(i, pi) || d.directFramed(i, pi) || d.directColon(i, pi) {
 			continue
 		}
-		if words == 0 && d.lastDirect >= 0 {
+		switch {
+		case words == 0 && d.lastDirect >= 0:
 			q := d.qs[d.toks[i].q]
 			d.claims = append(d.claims, Claim{Kind: Direct, Content: trimContent(d.src, q.Content),
 				Para: pi, Of: d.lastDirect, Confidence: 0.8})
+		case words == 0 && d.sentPara == pi && !d.sentSubj.IsZero():
+			// "She refused to blame the goalkeeper. “We lost that as a
+			// team.”": a quotation alone after a sentence about a person.
+			q := d.qs[d.toks[i].q]
+			d.claims = append(d.claims, Claim{Kind: Direct, Content: trimContent(d.src, q.Content),
+				Subject: d.sentSubj, Head: d.sentSubj, Para: pi, Of: -1, Confidence: 0.6})
 		}
 	}
 	for i := range d.toks {
@@ -114,7 +121,19 @@ func (d *docState) sub(toks []token, pi int) (anyCue, anyQuote bool) {
 	if d.framePara != pi && d.punct(n-1, ':') && d.toks[n-1].span.End == len(strings.TrimRight(d.src[:d.t.Paragraphs[pi].Span.End], " \t\r\n")) {
 		d.colonFrame(pi, n0)
 	}
+	before := d.prevSubj
 	d.antecedents(n0)
+	if words > 0 {
+		d.sentSubj, d.sentPara = textpos.Span{}, pi
+		if s := d.clauseStart(n); s < n && len(d.claims) == n0 {
+			switch {
+			case d.is(s, "he") || d.is(s, "she"):
+				d.sentSubj = d.toks[s].span
+			case d.prevSubj != before && d.prevSubj.Start == d.toks[s].span.Start:
+				d.sentSubj = d.prevSubj
+			}
+		}
+	}
 	switch {
 	case len(d.claims) > n0:
 		d.lastDirect = len(d.claims) - 1
