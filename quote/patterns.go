@@ -79,7 +79,17 @@ func (d *docState) directAfter(qi, pi int) bool {
 		hs := k
 		if !ok {
 			if hs, e, ok = d.titledName(k, hi); !ok {
-				return false
+				// "wrote analysts from Citigroup in a note": a bare plural,
+				// maybe post-modified by a name.
+				hs = k
+				if e, ok = d.speakerForward(k); !ok || e > hi {
+					return false
+				}
+				if e+1 < hi && isPostPrep(d.word(e)) && d.toks[e+1].cap {
+					if f, ok := d.npForward(e+1, hi); ok {
+						e = f
+					}
+				}
 			}
 		}
 		// "said Moscow-based US analyst Chris Weafer": the name after titles.

@@ -245,8 +245,8 @@ func (d *docState) cueAt(i int) bool {
 	if t.kind != tWord || !t.isCue {
 		return false
 	}
-	if d.is(i+1, "of") {
-		return false
+	if d.is(i+1, "of") && !(t.cue.Lemma == "say" && t.cue.Form != Base) {
+		return false // "reports of", "claims of"; but "said of the honour:"
 	}
 	if !d.phrasal(i) {
 		return false
