@@ -709,7 +709,7 @@ func (d *docState) npForward(i, hi int) (int, bool) {
 	}
 	if t.flags&fDet != 0 {
 		k := i + 1
-		for k < hi && k-i < 6 && d.toks[k].kind == tWord && d.toks[k].flags&(fBoundary|fDet) == 0 && !d.cueAt(k) {
+		for k < hi && k-i < 6 && d.toks[k].kind == tWord && d.toks[k].flags&(fBoundary|fDet|fPron) == 0 && !d.cueAt(k) {
 			k++
 			if w := d.word(k - 1); strings.HasSuffix(w, "s") && !hasPossessive(w) && k < hi && d.toks[k].kind == tWord && !d.toks[k].cap &&
 				d.toks[k].flags&fConnector == 0 {
