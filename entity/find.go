@@ -478,6 +478,10 @@ func personKeys(src string, ws []word, f *finder) (given []string, surname strin
 		}
 		given = append(given, key)
 	}
+	if len(given) == start+1 && familyFirst(src, ws) {
+		// "Park Ji-hoon": the family name comes first.
+		given[start], surname = surname, given[start]
+	}
 	if f != nil {
 		f.strs = given
 		given = given[start:len(given):len(given)]
@@ -486,6 +490,19 @@ func personKeys(src string, ws []word, f *finder) (given []string, surname strin
 		}
 	}
 	return given, surname
+}
+
+// familyFirst reports whether the two name words ws are written family
+// name first, as Korean names are: a short family name and a hyphenated
+// given name whose second part is in lower case ("Park Ji-hoon", "Kim
+// Soo-yeon").
+func familyFirst(src string, ws []word) bool {
+	if len(ws) != 2 || ws[0].e-ws[0].s > 6 {
+		return false
+	}
+	w := src[ws[1].s:ws[1].e]
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && 'a' <= w[i+1] && w[i+1] <= 'z'
 }
 
 // strsChunk is the least number of strings personKeys allocates at once.

@@ -4,10 +4,12 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/whosaid/whosaid/internal/match"
 	"github.com/whosaid/whosaid/textpos"
 )
 
@@ -616,6 +618,8 @@ func (s *Set) backRef(desc string, off int) int {
 // refers to.
 func (e *ent) compatible(flags uint32) bool {
 	switch {
+	case flags&fPronM != 0 && flags&fPronF != 0: // a person of either gender
+		return e.kind == Person
 	case flags&fPronM != 0:
 		return e.kind == Person && e.gender != 'f'
 	case flags&fPronF != 0:
@@ -795,7 +799,8 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 		if !segSpan.Contains(m.span) {
 			continue
 		}
-		if s.possessive(m.span.End) && i < len(ms)-1 {
+		// A possessor is no speaker: "Kenya’s navy", "Mr Lee’s lawyers".
+		if s.possessive(m.span.End) && (i < len(ms)-1 || nounAfter(seg, m.span.End)) {
 			continue
 		}
 		if s.ents[m.ent].kind == Person {
@@ -805,6 +810,20 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 		}
 	}
 	if pick != nil && (s.ents[pick.ent].kind == Person || !s.endsWithTitle(seg, pick.span.End)) {
+		// A descriptor inside the phrase names a part of it: the whole
+		// phrase is the source ("A government spokeswoman", "One of the
+		// officials").
+		if pick.kind == Descriptor && pick.span.Start != seg[0].s {
+			if e, sp, ok := s.unnamedSpeaker(ws, n); ok {
+				return e, sp, Descriptor, true
+			}
+		}
+		// "The ministry" that Find took for a name refers back.
+		if s.ents[pick.ent].kind == Organisation {
+			if e, sp, ok := s.definiteRef(seg); ok {
+				return e, sp, Descriptor, true
+			}
+		}
 		return pick.ent, pick.span, pick.kind, true
 	}
 	// A pronoun.
@@ -819,8 +838,17 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 	if e, sp, ok := s.roleHolder(seg, phrase.Start); ok {
 		return e, sp, Descriptor, true
 	}
+	// A definite description of an organisation or a person named
+	// before: "the company", "the 31-year-old".
+	if e, sp, ok := s.definiteRef(seg); ok {
+		return e, sp, Descriptor, true
+	}
 	// An unnamed source.
 	if e, sp, ok := s.unnamedSpeaker(ws, n); ok {
+		return e, sp, Descriptor, true
+	}
+	// A possessed common noun: "Kenya’s navy", "Mr Lee’s lawyers".
+	if e, sp, ok := s.possessedNoun(seg); ok {
 		return e, sp, Descriptor, true
 	}
 	// An unknown name: capitalised words that are not stop words.
@@ -951,8 +979,12 @@ func (s *Set) unnamedSpeaker(ws []word, n int) (int, textpos.Span, bool) {
 	for i := 0; i < n; i++ {
 		if ws[i].flags&fSource != 0 {
 			h = i
-			if i+2 < n && s.src[ws[i+1].s:ws[i+1].e] == "and" && ws[i+2].flags&fSource != 0 {
-				h = i + 2
+			// "government spokeswoman": the last of a run of source words.
+			for h+1 < n && ws[h+1].flags&fSource != 0 && ws[h+1].gap == gapSpace {
+				h++
+			}
+			if h+2 < n && s.src[ws[h+1].s:ws[h+1].e] == "and" && ws[h+2].flags&fSource != 0 {
+				h += 2
 			}
 			break
 		}
@@ -1002,6 +1034,18 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 	for b < len(seg) && seg[b].cap && (seg[b].flags&fStop == 0 || b > a && seg[b-1].flags&fGiven != 0 && seg[b].gap == gapSpace) {
 		b++
 	}
+	// Capitalised modifiers of a common noun: "Opposition senators",
+	// "The Green-led council" name no one; the phrase is the source.
+	if a < b && b < len(seg) && headNoun(s.src, seg[b]) {
+		h := b
+		for h+1 < len(seg) && headNoun(s.src, seg[h+1]) {
+			h++
+		}
+		if h+1 == len(seg) || seg[h+1].flags&fStop != 0 {
+			sp := textpos.Span{Start: seg[0].s, End: seg[h].e}
+			return s.descEnt(sp, seg[h]), sp, true
+		}
+	}
 	if a == b || b < len(seg) && b-a < len(seg)/2 {
 		return -1, textpos.Span{}, false
 	}
@@ -1033,6 +1077,13 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 		name, k = c, Place
 	} else if isNameWord(nw[0]) && (isNameWord(nw[len(nw)-1]) || len(nw) >= 2 && nw[len(nw)-2].flags&fGiven != 0) && (len(nw) >= 2 || honorific) {
 		k = Person
+	}
+	if len(nw) == 1 && isNameWord(nw[0]) && !honorific {
+		// A given name alone ("his father, Azmat") names the one person
+		// the article names in full with it, before or after.
+		if i := s.byGiven(match.NameKey(name)); i >= 0 {
+			return i, sp, true
+		}
 	}
 	if k == Person {
 		given, surname := personKeys(s.src, nw, nil)
@@ -1092,4 +1143,274 @@ func (s *Set) samePerson(given []string, surname string, gender byte) int {
 		}
 	}
 	return -1
+}
+
+// nounAfter reports whether a common noun of seg follows offset off: the
+// head of a possessive phrase whose possessor ends at off.
+func nounAfter(seg []word, off int) bool {
+	for _, w := range seg {
+		if w.s >= off && !w.cap && w.flags&(fStop|fPronoun|fSpeech) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// headNoun reports whether w can head a description: a lower-case word
+// that is no function word, pronoun, verb of saying or adverb in -ly.
+func headNoun(src string, w word) bool {
+	return !w.cap && w.flags&(fStop|fPronoun|fSpeech) == 0 && !strings.HasSuffix(src[w.s:w.e], "ly")
+}
+
+// descEnt returns the entity that the description at sp, with head word
+// h, names: an organisation when h is an organisation word ("council"),
+// else an unnamed source; one already named so, or a new one.
+func (s *Set) descEnt(sp textpos.Span, h word) int {
+	name := s.src[sp.Start:sp.End]
+	k := Unnamed
+	if h.flags&(fOrg|fSourceOrg) != 0 {
+		k = Organisation
+	}
+	if i, ok := s.byNameAt(name, k); ok {
+		return i
+	}
+	hw := s.src[h.s:h.e]
+	return s.addEnt(&ent{name: name, kind: k, plural: strings.HasSuffix(hw, "s") && !strings.HasSuffix(hw, "ss")})
+}
+
+// possessedNoun resolves a possessive phrase whose head is a common noun
+// ("Kenya’s navy", "Mr Lee’s lawyers") to an entity named by the phrase:
+// the possessor does not speak.
+func (s *Set) possessedNoun(seg []word) (int, textpos.Span, bool) {
+	p := 0
+	for p < len(seg) && !seg[p].poss {
+		p++
+	}
+	h := -1
+	for i := p + 1; i < len(seg) && seg[i].flags&(fStop|fPronoun) == 0; i++ {
+		if headNoun(s.src, seg[i]) {
+			h = i
+		}
+	}
+	if h < 0 {
+		return -1, textpos.Span{}, false
+	}
+	sp := textpos.Span{Start: seg[0].s, End: seg[h].e}
+	return s.descEnt(sp, seg[h]), sp, true
+}
+
+// definiteRef resolves a short definite description to the actor it
+// refers back to: "the company", "the ministry" to the last organisation
+// named before that such a noun can describe; "the 31-year-old", "the
+// mother-of-three", "the midfielder" to the person a pronoun there would
+// refer to.
+func (s *Set) definiteRef(seg []word) (int, textpos.Span, bool) {
+	if len(seg) < 2 || len(seg) > 4 || !strings.EqualFold(s.src[seg[0].s:seg[0].e], "the") {
+		return -1, textpos.Span{}, false
+	}
+	last := seg[len(seg)-1]
+	for _, w := range seg[1:] {
+		if w.poss || w.flags&(fStop|fPronoun) != 0 || w.cap && !strings.ContainsRune(s.src[w.s:w.e], '-') {
+			return -1, textpos.Span{}, false
+		}
+	}
+	sp := textpos.Span{Start: seg[0].s, End: last.e}
+	var lb [32]byte
+	hb := appendLower(lb[:0], s.src[last.s:last.e])
+	if kind := descNouns()[string(hb)]; kind == 's' || kind == 't' || kind == 'g' || kind == 'c' {
+		head := s.src[last.s:last.e]
+		if e := s.orgBefore(head, kind, seg[0].s); e >= 0 {
+			return e, sp, true
+		}
+		return -1, textpos.Span{}, false
+	}
+	flags := personFlags(string(hb))
+	if flags == 0 {
+		return -1, textpos.Span{}, false
+	}
+	if e, ok := s.resolvePronoun(seg[0].s, flags); ok {
+		return e, sp, true
+	}
+	return -1, textpos.Span{}, false
+}
+
+// personFlags returns the pronoun flags of a person a description with
+// head word head (lower case) refers to, or 0 when it names no person:
+// "31-year-old" either gender, "mother-of-three" a woman.
+func personFlags(head string) uint32 {
+	either := fPronM | fPronF
+	switch k := descNouns()[head]; {
+	case k == 'm':
+		return fPronM
+	case k == 'f':
+		return fPronF
+	case k == 'p':
+		return either
+	case strings.HasSuffix(head, "-year-old"):
+		return either
+	}
+	if rel, _, ok := strings.Cut(head, "-of-"); ok {
+		return personFlags(rel)
+	}
+	return 0
+}
+
+// orgBefore returns the organisation named before off, within orgReach
+// sentences, that the noun head of a definite description of kind kind
+// can describe, or -1: the last one whose name has the noun ("the
+// ministry": "the Ministry of Water") or that an apposition describes with
+// it ("Acme, a medical group"); else the most salient of those whose
+// names are compatible with the noun ("the company" is no ministry): the
+// most often named in reach, the last named on a tie, and the last named
+// counting twice.
+func (s *Set) orgBefore(head string, kind byte, off int) int {
+	si := s.sentenceOf(off)
+	if si < 0 {
+		return -1
+	}
+	quoted := s.quoted(off)
+	var cands [16]struct{ ent, n int }
+	nc := 0
+	for _, m := range s.mentionsBefore(s.text.Sentences[max(0, si-orgReach)].Span.Start, off) {
+		e := s.ents[m.ent]
+		if e.kind != Organisation || m.quoted && !quoted || !proper(e.name) {
+			continue
+		}
+		if s.appositionHas(m.span.End, head) {
+			return m.ent
+		}
+		ok := kind == 'g' || kind == 'c'
+		for w := range strings.FieldsSeq(e.name) {
+			w = strings.Trim(w, ",.()")
+			if strings.EqualFold(w, head) || strings.EqualFold(strings.TrimSuffix(w, "s"), head) {
+				return m.ent
+			}
+			var lb [32]byte
+			switch k := descNouns()[string(appendLower(lb[:0], w))]; {
+			case k == 's':
+				ok = false
+			case k == 't' || lex().lookup(w)&fOrg != 0 && k != 'n':
+				ok = ok && kind == 'g'
+			}
+		}
+		if !ok {
+			continue
+		}
+		k := 0
+		for k < nc && cands[k].ent != m.ent {
+			k++
+		}
+		if k == nc && nc < len(cands) {
+			cands[k].ent = m.ent
+			if nc == 0 {
+				cands[k].n = 1 // the last named counts twice
+			}
+			nc++
+		}
+		if k < nc {
+			cands[k].n++
+		}
+	}
+	best := -1
+	for k := range nc {
+		if best < 0 || cands[k].n > cands[best].n {
+			best = k
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return cands[best].ent
+}
+
+// appendLower appends w to buf with ASCII letters in lower case.
+func appendLower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// proper reports whether name is a proper name, with a capitalised word
+// after a leading article: "the Treasury", not "the team".
+func proper(name string) bool {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	for w := range strings.FieldsSeq(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionHas reports whether an apposition with the noun head follows
+// offset off: ", a medical group" after a name.
+func (s *Set) appositionHas(off int, head string) bool {
+	rest := s.src[off:min(len(s.src), off+60)]
+	for _, p := range [...]string{", a ", ", an ", ", the "} {
+		if strings.HasPrefix(rest, p) {
+			rest = rest[len(p):]
+			if i := strings.IndexAny(rest, ",.;:"); i >= 0 {
+				rest = rest[:i]
+			}
+			for w := range strings.FieldsSeq(rest) {
+				if strings.EqualFold(w, head) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// orgReach is how many sentences back a definite description of an
+// organisation looks for the organisation.
+const orgReach = 8
+
+// descNouns returns the nouns of definite descriptions, from the
+// [descriptions] block of words.txt, with their kinds: 's' an
+// organisation of the state ("ministry"), 't' of another type ("party"),
+// which describe only organisations named so; 'g' any organisation but
+// one of the state ("group"), 'c' a company ("company"), whose name has
+// no organisation word but 'n' ones ("holdings"); 'p' a person, 'm' a man, 'f' a woman ("midfielder",
+// "father", "mother").
+var descNouns = sync.OnceValue(func() map[string]byte {
+	m := map[string]byte{}
+	kinds := map[string]byte{"desc-state": 's', "desc-typed": 't', "desc-any": 'g', "desc-org": 'c',
+		"desc-company-name": 'n', "desc-person": 'p', "desc-man": 'm', "desc-woman": 'f'}
+	var cur byte
+	for line := range strings.Lines(wordsTxt) {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || line[0] == '#':
+		case line[0] == '[':
+			cur = kinds[strings.Trim(line, "[]")]
+		case cur != 0:
+			for _, w := range strings.Fields(line) {
+				m[w] = cur
+			}
+		}
+	}
+	return m
+})
+
+// byGiven returns the one person of the set named in full with the given
+// name key (its first given name), or -1 when there is none or several.
+// Only the first 4*recentCands entities are searched.
+func (s *Set) byGiven(key string) int {
+	found := -1
+	for i, e := range s.ents[:min(len(s.ents), 4*recentCands)] {
+		if e.kind == Person && e.words > 1 && len(e.given) > 0 && e.given[0] == key {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }

@@ -93,7 +93,7 @@ func speaker(src string, set *entity.Set, found int, c quote.Claim, last *Speake
 		// Name and Kind are filled in by resolve from set.Entities() once
 		// all speakers are known: Speaker may add entities, and building the
 		// entity list per claim would be quadratic.
-		sp := &Speaker{Entity: ent, Mention: mention, Role: set.Role(ent, c.Cue.Start)}
+		sp := &Speaker{Entity: ent, Mention: mention, Role: set.Role(ent, c.Cue.Start), Kind: set.Kind(ent)}
 		if ent < found {
 			sp.Name = set.Name(ent) // provisional, for the pronoun fallback
 		} else {
@@ -108,6 +108,14 @@ func speaker(src string, set *entity.Set, found int, c quote.Claim, last *Speake
 	text := head.Text(src)
 	if isPronoun(text) {
 		ante := c.Antecedent.Text(src)
+		if last != nil && personal(text) && (last.Kind == entity.Organisation || last.Kind == entity.Place) {
+			// "he" is no organisation or place: the antecedent, else
+			// unresolved, the pronoun.
+			if ante == "" {
+				return &Speaker{Entity: -1, Mention: head, Name: text, Kind: entity.Unknown}
+			}
+			last = nil
+		}
 		if last != nil && (ante == "" || strings.Contains(ante, lastWord(last.Name)) || strings.Contains(last.Name, lastWord(ante))) {
 			// The entity does not list this pronoun as its mention, so
 			// the speaker is reported unresolved (Entity -1), by name.
@@ -143,6 +151,11 @@ func isPronoun(s string) bool {
 		return true
 	}
 	return false
+}
+
+// personal reports whether s is a pronoun that names a person: he, she.
+func personal(s string) bool {
+	return strings.EqualFold(s, "he") || strings.EqualFold(s, "she")
 }
 
 func hasDeterminer(s string) bool {
