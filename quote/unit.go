@@ -291,8 +291,8 @@ func (d *docState) cueAt(i int) bool {
 		case "is", "are", "was", "were", "be", "been", "all":
 			return false // "are questions", "all claims"
 		}
-		if p.flags&fPrep != 0 && !p.cap || len(lw) > 4 && strings.HasSuffix(lw, "ing") {
-			return false // "skeptical of claims that", "taking notes": nouns
+		if p.flags&fPrep != 0 && !p.cap || len(lw) > 4 && strings.HasSuffix(lw, "ing") || !p.cap && isPastForm(lw) && p.flags == 0 {
+			return false // "skeptical of claims that", "taking notes", "sparked calls": nouns
 		}
 	case Gerund:
 		switch lw {
