@@ -292,6 +292,15 @@ func (t *flagTable) get(w string, k wordKey, fold bool) uint32 {
 	return a.flags&-hitA | b.flags&-hitB
 }
 
+// getShort is get for a lower-case word of at most seven bytes, x,
+// packed little-endian and zero-padded. A slot whose first eight bytes
+// are x holds the word: words have no zero bytes, so that word has the
+// length of x.
+func (t *flagTable) getShort(x uint64) uint32 {
+	a, b := &t.slots[(x*keyMul1)>>t.shift], &t.slots[(x*keyMul2)>>t.shift]
+	return a.flags&-b2u(a.pre == x) | b.flags&-b2u(b.pre == x)
+}
+
 // b2u returns 1 for true, 0 for false.
 func b2u(b bool) uint32 {
 	if b {

@@ -21,7 +21,6 @@ const (
 // excludes a possessive "’s" or a final apostrophe.
 type word struct {
 	s, e  int    // byte offsets of the word, possessive excluded
-	end   int    // byte offset after the word, possessive and a final period of an abbreviation included
 	flags uint32 // lexicon flags
 	gap   uint8  // what separates the word from the previous one
 	poss  bool   // followed by "’s" or "’"
@@ -174,24 +173,26 @@ func scanRange(ws []word, src string, a, stop, b int, gap uint8, low *[]byte) ([
 			}
 			break
 		}
+		// end is the offset after the word, its possessive and a final
+		// period of an abbreviation included.
 		w.e = j
-		w.end = j
+		end := j
 		// A final period of an abbreviation with inner periods: "U.S."
 		if periods > 0 && j < b && src[j] == '.' {
 			j++
-			w.e, w.end = j, j
+			w.e, end = j, j
 		}
-		if w.end == j && j < b && src[j] == '.' {
+		if end == j && j < b && src[j] == '.' {
 			w.dot = true
 		}
 		// Possessive.
-		if r2, n2 := decode(src, w.end); isApos(r2) && w.end < b {
-			if c, _ := decode(src, w.end+n2); (c == 's' || c == 'S') && !isWordRuneAt(src, w.end+n2+1, b) {
+		if r2, n2 := decode(src, end); isApos(r2) && end < b {
+			if c, _ := decode(src, end+n2); (c == 's' || c == 'S') && !isWordRuneAt(src, end+n2+1, b) {
 				w.poss = true
-				w.end += n2 + 1
+				end += n2 + 1
 			} else if !isWordRune(c) && (src[w.e-1] == 's' || src[w.e-1] == 'S') {
 				w.poss = true
-				w.end += n2
+				end += n2
 			}
 		}
 		w.cap = isUpper(first)
@@ -204,7 +205,7 @@ func scanRange(ws []word, src string, a, stop, b int, gap uint8, low *[]byte) ([
 		w.finish(letters, uppers, fl)
 		ws = append(ws, w)
 		gap = gapSpace
-		i = w.end
+		i = end
 		if w.skipsDot() {
 			i++
 		}
@@ -269,9 +270,22 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 		}
 		if c := src[s]; 'a' <= c && c <= 'z' && s >= pos {
 			// The common case: a lower-case word of ASCII letters and
-			// digits, followed by no period or apostrophe.
+			// digits, followed by no period or apostrophe; most are
+			// shorter than eight bytes.
+			if n := e - s; n < 8 && s+8 <= len(src) {
+				if x, ok := lowerChunk(le64(src[s:]), n); ok && (e >= b || !mayAttach(src[e])) {
+					ws = append(ws, word{})
+					w := &ws[len(ws)-1]
+					w.s, w.e, w.gap, w.flags = s, e, gap, l.table.getShort(x)
+					gap = gapSpace
+					pos = e
+					continue
+				}
+			}
 			if uppers, k, ok := alnumWord(src, s, e); ok && uppers == 0 && (e >= b || !mayAttach(src[e])) {
-				ws = append(ws, word{s: s, e: e, end: e, gap: gap, flags: l.table.get(src[s:e], k, false)})
+				ws = append(ws, word{})
+				w := &ws[len(ws)-1]
+				w.s, w.e, w.gap, w.flags = s, e, gap, l.table.get(src[s:e], k, false)
 				gap = gapSpace
 				pos = e
 				continue
@@ -282,7 +296,12 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 			ws, pos, gap = scanRange(ws, src, max(s, pos), e, b, gap, low)
 			continue
 		}
-		w := word{s: s, e: be, end: be, gap: gap}
+		// The word is written in place: a copy of it, written field by
+		// field, would be read back whole before those writes are done.
+		ws = append(ws, word{})
+		w := &ws[len(ws)-1]
+		w.s, w.e, w.gap = s, be, gap
+		end := be // the end of the word, its possessive included
 		attached := false
 		switch {
 		case be == e:
@@ -296,10 +315,10 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 				if r, n := decode(src, e); isApos(r) {
 					if c, _ := decode(src, e+n); (c == 's' || c == 'S') && !isWordRuneAt(src, e+n+1, b) {
 						w.poss = true
-						w.end = e + n + 1
+						end = e + n + 1
 					} else if !isWordRune(c) && (src[be-1] == 's' || src[be-1] == 'S') {
 						w.poss = true
-						w.end = e + n
+						end = e + n
 					}
 				}
 			}
@@ -307,7 +326,7 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 			w.dot, attached = true, true
 		default: // "’s"
 			w.poss = true
-			w.end = e
+			end = e
 		}
 		// Flags.
 		c0 := src[s]
@@ -317,9 +336,8 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 			w.cap = 'A' <= c && c <= 'Z'
 		}
 		w.finish(letters, uppers, l.table.get(src[s:be], key, uppers > 0))
-		ws = append(ws, w)
 		gap = gapSpace
-		pos = w.end
+		pos = end
 		if w.skipsDot() {
 			pos++
 		} else if attached {
@@ -396,36 +414,28 @@ func plainWord(src string, s, e int) (be, letters, uppers int, k wordKey, ok boo
 
 // alnumWord is plainWord for the common case, a token src[s:e] of ASCII
 // letters and digits only, which it reads eight bytes at a time, without
-// a branch per byte. It returns the number of upper-case letters and the
-// key of the word in lower case; ok is false when the token is not such
-// a word, or ends too near the end of src to be read so.
+// a branch per byte (nor, for a word of at most 16 bytes, a loop). It
+// returns the number of upper-case letters and the key of the word in
+// lower case; ok is false when the token is not such a word, or ends too
+// near the end of src to be read so.
 func alnumWord(src string, s, e int) (uppers int, k wordKey, ok bool) {
-	const (
-		ones = 0x0101010101010101
-		high = 0x80 * ones
-	)
+	if n := e - s; n <= 16 && s+16 <= len(src) {
+		x0, u0, bad0 := alnumChunk(le64(src[s:]), min(n, 8))
+		x1, u1, bad1 := alnumChunk(le64(src[s+8:]), max(n-8, 0))
+		// As addChunk makes it: no tail for a word of eight bytes or
+		// less, where x1 is 0.
+		return u0 + u1, wordKey{pre: x0, tail: x1 * keyMul, n: n}, bad0|bad1 == 0
+	}
 	for first := true; first || s < e; s, first = s+8, false {
 		if s+8 > len(src) {
 			return 0, wordKey{}, false
 		}
 		n := min(e-s, 8)
-		m := ^uint64(0) >> (64 - 8*n) // the bytes of the word
-		x := le64(src[s:]) & m
-		if x&high != 0 {
+		x, u, bad := alnumChunk(le64(src[s:]), n)
+		if bad != 0 {
 			return 0, wordKey{}, false
 		}
-		// With all bytes ASCII, the high bit of a byte of x+(0x80-lo)*ones
-		// is set when the byte is lo or more: no byte carries.
-		lower := (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones)
-		upper := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones)
-		digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones)
-		hi := high & m
-		if (lower|upper|digit)&hi != hi {
-			return 0, wordKey{}, false
-		}
-		upper &= hi
-		uppers += bits.OnesCount64(upper)
-		x |= upper >> 2 // bit 5 of the capitals: lower case
+		uppers += u
 		if first {
 			k = wordKey{pre: x, n: n}
 		} else {
@@ -433,6 +443,47 @@ func alnumWord(src string, s, e int) (uppers int, k wordKey, ok bool) {
 		}
 	}
 	return uppers, k, true
+}
+
+// alnumChunk reads the first n bytes (0 <= n <= 8) of the eight bytes x,
+// packed little-endian. It returns them in lower case, zero-padded, the
+// number of upper-case letters among them, and bad, which is not 0 when
+// one of them is no ASCII letter or digit.
+func alnumChunk(x uint64, n int) (lower uint64, uppers int, bad uint64) {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	m := ^uint64(0) >> uint(64-8*n) // the bytes of the word
+	x &= m
+	// With all bytes ASCII, the high bit of a byte of x+(0x80-lo)*ones
+	// is set when the byte is lo or more: no byte carries.
+	low := (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones)
+	up := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones)
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones)
+	hi := high & m
+	up &= hi
+	// x|up>>2 sets bit 5 of the capitals: lower case.
+	return x | up>>2, bits.OnesCount64(up), x&high | hi&^(low|up|digit)
+}
+
+// lowerChunk returns the first n bytes (0 <= n <= 8) of the eight bytes
+// x, packed little-endian and zero-padded, and whether they are all ASCII
+// lower-case letters or digits. It is alnumChunk for lower-case words,
+// small enough to be inlined in tokenWords' loop, which a call to
+// alnumChunk would slow by a twentieth.
+func lowerChunk(x uint64, n int) (uint64, bool) {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	m := ^uint64(0) >> uint(64-8*n)
+	x &= m
+	// As in alnumWord: no byte carries when all are ASCII.
+	lower := (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones)
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones)
+	hi := high & m
+	return x, x&high == 0 && (lower|digit)&hi == hi
 }
 
 // le32 returns the first four bytes of s, little-endian.

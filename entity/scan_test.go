@@ -55,9 +55,6 @@ func fmtWords(src string, ws []word) string {
 	var b strings.Builder
 	for _, w := range ws {
 		fmt.Fprintf(&b, "%q/%d", src[w.s:w.e], w.gap)
-		if w.end != w.e {
-			fmt.Fprintf(&b, "+%d", w.end-w.e)
-		}
 		fmt.Fprintf(&b, "%x%v%v%v%v%v ", w.flags, b2i(w.poss), b2i(w.dot), b2i(w.cap), b2i(w.upper), b2i(w.init))
 	}
 	return b.String()
@@ -73,7 +70,8 @@ func b2i(b bool) int {
 // TestFlagTable checks the flag table against the lexicon's map, for
 // every word of the lexicon, in lower case and in capitals, and for words
 // near them that are not in it (longer, shorter, one byte changed), as
-// flagsOf and as tokenWords (by alnumWord and plainWord) look them up.
+// flagsOf and as tokenWords (by alnumWord and plainWord, or lowerChunk
+// and getShort) look them up.
 func TestFlagTable(t *testing.T) {
 	l := lex()
 	var buf []byte
@@ -84,11 +82,18 @@ func TestFlagTable(t *testing.T) {
 		if got != want {
 			t.Errorf("flagsOf(%q) = %x, want %x", w, got, want)
 		}
-		// As a token, padded so that alnumWord can read eight bytes.
-		src := w + "        "
-		if be, _, uppers, k, ok := plainWord(src, 0, len(w)); ok && be == len(w) {
-			if got := l.table.get(w, k, uppers > 0); got != want {
-				t.Errorf("table.get(%q) = %x, want %x", w, got, want)
+		// As a token, padded so that alnumWord can read eight bytes (a
+		// word at a time), and 16 (two at once).
+		for _, src := range []string{w + "        ", w + "                "} {
+			if be, _, uppers, k, ok := plainWord(src, 0, len(w)); ok && be == len(w) {
+				if got := l.table.get(w, k, uppers > 0); got != want {
+					t.Errorf("table.get(%q) = %x, want %x", w, got, want)
+				}
+			}
+			if x, ok := lowerChunk(le64(src), min(len(w), 8)); ok && len(w) < 8 {
+				if got := l.table.getShort(x); got != want {
+					t.Errorf("table.getShort(%q) = %x, want %x", w, got, want)
+				}
 			}
 		}
 	}
