@@ -602,8 +602,15 @@ func (d *docState) leadingSubordinate(k int) bool {
 
 // titledName matches lower-case title words and a name at token k, before
 // hi ("lead author Dr. Priya Anand", "study author Ann Roe"): it returns
-// the name's first token and the end of the phrase.
+// the name's first token and the end of the phrase. Right after an
+// inverted cue a capitalised function word before a capitalised word is a
+// given name ("said Per Olsson", "said Will Hart").
 func (d *docState) titledName(k, hi int) (name, end int, ok bool) {
+	if k+1 < hi && d.toks[k].kind == tWord && d.toks[k].cap && d.toks[k+1].kind == tWord && d.toks[k+1].cap {
+		if e, ok := d.npForward(k+1, hi); ok {
+			return k, e, true
+		}
+	}
 	m := k
 	for m < hi && m-k < 3 && d.toks[m].kind == tWord && !d.toks[m].cap && d.toks[m].flags&(fBoundary|fPrep|fDet|fPron) == 0 && !d.toks[m].isCue {
 		m++

@@ -1204,6 +1204,7 @@ func (d *docState) datelineEnd(e int) int {
 				upper = true
 			}
 		case d.punct(i, ','):
+		case t.kind == tWord && isDigit(d.src[t.span.Start]): // "STOCKHOLM, March 4 (Reuters) -"
 		case d.punct(i, '(') && i+2 < e && d.toks[i+1].kind == tWord && d.toks[i+1].cap && d.punct(i+2, ')'):
 			agency = true
 			i += 2
