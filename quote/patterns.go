@@ -1016,6 +1016,24 @@ func (d *docState) directFramed(qi, pi int) bool {
 	return true
 }
 
+// copulaFrame matches "X was blunt" before the colon at token colon: a
+// copula and up to three lower-case words. It returns X as subjectBefore
+// does; "it" and "who" are no speakers.
+func (d *docState) copulaFrame(colon int) (ph, hd textpos.Span, st int, ok bool) {
+	c := colon - 1
+	for c > 0 && colon-c <= 3 && d.toks[c].kind == tWord && !d.toks[c].cap && d.toks[c].flags&(fDet|fPrep|fPron) == 0 && !isFiniteAux(d.word(c)) {
+		c--
+	}
+	if c == colon-1 || !(d.is(c, "was") || d.is(c, "is") || d.is(c, "were") || d.is(c, "are")) {
+		return ph, hd, 0, false
+	}
+	ph, hd, st, ok = d.subjectBefore(c, 0)
+	if !ok || d.is(st, "it") || d.is(st, "who") {
+		return ph, hd, 0, false
+	}
+	return ph, hd, st, true
+}
+
 // nameColon matches a frame that is only the speaker's name before the
 // colon at token colon, as sports and results pages print reactions:
 // "- Brentford boss Martin Allen: “…”". The sentence holds nothing else
@@ -1077,19 +1095,9 @@ func (d *docState) directColon(qi, pi int) bool {
 		d.claims = append(d.claims, cl)
 		return true
 	}
-	c := colon - 1
-	for c > 0 && colon-c <= 3 && d.toks[c].kind == tWord && !d.toks[c].cap && d.toks[c].flags&(fDet|fPrep|fPron) == 0 && !isFiniteAux(d.word(c)) {
-		c--
-	}
-	if c == colon-1 || !(d.is(c, "was") || d.is(c, "is") || d.is(c, "were") || d.is(c, "are")) {
-		return false
-	}
-	ph, hd, st, ok := d.subjectBefore(c, 0)
+	ph, hd, st, ok := d.copulaFrame(colon)
 	if !ok || !(d.toks[st].cap || d.toks[st].flags&fPron != 0) || st > 0 && !d.punct(st-1, ',') {
 		return false // a named or pronoun subject opening the clause
-	}
-	if d.toks[st].flags&fPron != 0 && (d.is(st, "it") || d.is(st, "who")) {
-		return false
 	}
 	d.claims = append(d.claims, Claim{Kind: Direct, Content: d.quoteContent(qi), Subject: ph, Head: hd,
 		Cue: d.toks[colon].span, Act: Statement, Para: pi, Of: -1, Confidence: 0.8})

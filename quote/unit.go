@@ -169,15 +169,8 @@ func (d *docState) colonFrame(pi, n0 int) {
 		}
 		return
 	}
-	c := n - 2
-	for c > 0 && n-1-c <= 3 && d.toks[c].kind == tWord && !d.toks[c].cap && d.toks[c].flags&(fDet|fPrep|fPron) == 0 && !isFiniteAux(d.word(c)) {
-		c--
-	}
-	if c == n-2 || !(d.is(c, "was") || d.is(c, "is") || d.is(c, "were") || d.is(c, "are")) {
-		return
-	}
-	ph, hd, st, ok := d.subjectBefore(c, 0)
-	if !ok || d.is(st, "it") || d.is(st, "who") || d.toks[st].flags&fPron == 0 && !lastWordUpper(hd.Text(d.src)) {
+	ph, hd, st, ok := d.copulaFrame(n - 1)
+	if !ok || d.toks[st].flags&fPron == 0 && !lastWordUpper(hd.Text(d.src)) {
 		return // "The reason was simple:": no name
 	}
 	d.frame = Claim{Cue: d.toks[n-1].span, Act: Statement, Subject: ph, Head: hd, Para: pi, Of: -1, Confidence: 0.7}
