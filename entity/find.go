@@ -56,8 +56,11 @@ type Set struct {
 	// entities with it, by start: [0] those of Find, [1] those added.
 	heads   map[string]*[2][]refAt
 	roleIdx map[string][]int // head word of a role -> people with that role, in order of first mention
-	low     []byte           // scratch space for lower-casing words
-	ws      []word           // scratch space for the words of a phrase
+	// more holds the entMore of the entities that Speaker needed it for;
+	// ent.more says which.
+	more []entMore
+	low  []byte // scratch space for lower-casing words
+	ws   []word // scratch space for the words of a phrase
 	// Initial storage of ws and mbuf, saving two allocations.
 	wsArr   [8]word
 	mbufArr [8]ment
@@ -74,21 +77,28 @@ type refAt struct {
 	off, ent int
 }
 
-// ent is an entity under construction.
+// ent is an entity under construction. It is kept small, as Find makes
+// one for about every name of a document: what only Speaker needs is in
+// Set.more.
 type ent struct {
 	name     string
+	surname  string    // NameKey of the surname, for people
+	given    []string  // NameKeys of the given names of the fullest form
+	roles    []roleAt  // sorted by offset once Find is done
+	mentions []Mention // sorted, without overlaps
+	roleList []string  // distinct role texts, in order of offset, once Find is done
+	words    int32     // words in the canonical name
+	more     int32     // Set.more[more-1] is the entity's entMore; 0 for none yet
 	kind     Kind
 	gender   byte // 'm', 'f' or 0
 	plural   bool
-	surname  string   // NameKey of the surname, for people
-	given    []string // NameKeys of the given names of the fullest form
-	words    int      // words in the canonical name
-	roles    []roleAt // sorted by offset once Find is done
-	mentions []Mention
+	known    bool // from Options.Known
+	dirty    bool // in Set.dirty
+}
+
+// entMore is what Speaker needs of an entity besides its ent, in Set.more.
+type entMore struct {
 	extra    []Mention  // mentions added since Entities last ran, sorted, not overlapping mentions
-	known    bool       // from Options.Known
-	dirty    bool       // in Set.dirty
-	roleList []string   // distinct role texts, in order of offset, once Find is done
 	roleKeys [][]string // roleKeys of each of roleList, for people, once Set.roleIndex ran
 	head     string     // headWord of name, for unnamed and organisation entities, once Set.headIndex ran
 }
@@ -153,7 +163,7 @@ func (s *Set) Entities() []Entity {
 // mentions, and marks it clean.
 func (s *Set) settled(i int) Entity {
 	e := s.ents[i]
-	e.settle()
+	s.settle(i)
 	e.dirty = false
 	return Entity{Name: e.name, Kind: e.kind, Roles: e.roleList, Mentions: e.mentions}
 }
@@ -213,14 +223,39 @@ func (s *Set) Role(ent, off int) string {
 	return rs[max(k-1, 0)].text
 }
 
-// settle merges the mentions added to e into its sorted mentions, in
-// place: it moves only the mentions after the first added one.
-func (e *ent) settle() {
-	if len(e.extra) == 0 {
+// settle merges the mentions added to entity i into its sorted
+// mentions, in place: it moves only the mentions after the first added
+// one.
+func (s *Set) settle(i int) {
+	extra := s.extra(i)
+	if len(extra) == 0 {
 		return
 	}
-	e.mentions = mergeInto(e.mentions, e.extra, func(m, x Mention) bool { return m.Span.Start > x.Span.Start })
-	e.extra = e.extra[:0]
+	e := s.ents[i]
+	e.mentions = mergeInto(e.mentions, extra, func(m, x Mention) bool { return m.Span.Start > x.Span.Start })
+	s.moreOf(i).extra = extra[:0]
+}
+
+// extra returns the mentions added to entity i since Entities last ran.
+func (s *Set) extra(i int) []Mention {
+	if k := s.ents[i].more; k > 0 {
+		return s.more[k-1].extra
+	}
+	return nil
+}
+
+// moreOf returns the entMore of entity i, making it on first use. The
+// pointer is valid until the next call.
+func (s *Set) moreOf(i int) *entMore {
+	e := s.ents[i]
+	if e.more == 0 {
+		if s.more == nil {
+			s.more = make([]entMore, 0, 4) // a few speakers a document
+		}
+		s.more = append(s.more, entMore{})
+		e.more = int32(len(s.more))
+	}
+	return &s.more[e.more-1]
 }
 
 // mergeInto merges xs into ms, both sorted, in place from the end (ms
@@ -294,21 +329,22 @@ func (s *Set) addMention(e int, m ment) (sp textpos.Span, ok bool) {
 	if sp, ok := overlapAt(en.mentions, m.span, mentionSpan); ok {
 		return sp, true
 	}
-	if sp, ok := overlapAt(en.extra, m.span, mentionSpan); ok {
+	if sp, ok := overlapAt(s.extra(e), m.span, mentionSpan); ok {
 		return sp, true
 	}
-	en.extra = insertSorted(en.extra, Mention{Span: m.span, Kind: m.kind}, func(m Mention) int { return m.Span.Start })
+	more := s.moreOf(e)
+	more.extra = insertSorted(more.extra, Mention{Span: m.span, Kind: m.kind}, func(m Mention) int { return m.Span.Start })
 	s.markDirty(e)
 	if _, ok := overlapAt(s.ments, m.span, mentSpan); !ok {
 		if _, ok := overlapAt(s.added, m.span, mentSpan); !ok {
 			s.added = insertSorted(s.added, m, func(m ment) int { return m.span.Start })
 		}
 	}
-	if en.head != "" && s.heads != nil {
-		h := s.heads[en.head]
+	if more.head != "" && s.heads != nil {
+		h := s.heads[more.head]
 		if h == nil {
 			h = new([2][]refAt)
-			s.heads[en.head] = h
+			s.heads[more.head] = h
 		}
 		h[1] = insertSorted(h[1], refAt{off: m.span.Start, ent: e}, func(r refAt) int { return r.off })
 	}
@@ -390,11 +426,11 @@ func (s *Set) markQuoted(ms []ment) {
 	}
 }
 
-// lastBefore returns the start of the last mention of e that starts before
-// off, or -1.
-func (e *ent) lastBefore(off int) int {
+// lastBefore returns the start of the last mention of entity i that
+// starts before off, or -1.
+func (s *Set) lastBefore(i, off int) int {
 	last := -1
-	for _, ms := range [2][]Mention{e.mentions, e.extra} {
+	for _, ms := range [2][]Mention{s.ents[i].mentions, s.extra(i)} {
 		if k, _ := slices.BinarySearchFunc(ms, off, mentionByStart); k > 0 {
 			last = max(last, ms[k-1].Span.Start)
 		}
@@ -527,7 +563,9 @@ func (f *finder) nameKey(w string) string {
 	}
 	sl := &f.nkeys[nameHash(w)&(nameKeySlots-1)]
 	if sl.word != w {
-		*sl = nameKeySlot{word: f.keep(w), key: match.NameKey(w)}
+		// The word and its key go to the arena: no allocation each.
+		var buf [64]byte
+		*sl = nameKeySlot{word: f.keep(w), key: f.keep(unsafeString(match.AppendNameKey(buf[:0], w)))}
 	}
 	return sl.key
 }

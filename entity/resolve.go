@@ -77,8 +77,8 @@ func (f *finder) build() {
 					bySurname[c.surname] = f.appendEnt(bySurname[c.surname], e)
 				}
 				en := s.ents[e]
-				if c.nwords > en.words || c.nwords == en.words && len(c.name) > len(en.name) {
-					en.name, en.words, en.given = c.name, c.nwords, c.given
+				if c.nwords > int(en.words) || c.nwords == int(en.words) && len(c.name) > len(en.name) {
+					en.name, en.words, en.given = c.name, int32(c.nwords), c.given
 				}
 				if en.gender == 0 {
 					en.gender = c.gender
@@ -143,9 +143,10 @@ func (f *finder) build() {
 				}
 				add(e, c)
 			case pass == 0 && c.kind == cUnnamed:
-				e := -1
+				// The head noun of a definite descriptor's entity is its own.
+				e, head := -1, headWord(c.name)
 				if definite(c.name) {
-					if x, ok := lastUnnamed[headWord(c.name)]; ok {
+					if x, ok := lastUnnamed[head]; ok {
 						e = x
 					}
 				}
@@ -154,9 +155,9 @@ func (f *finder) build() {
 					if c.flags&fSourceOrg != 0 {
 						k = Organisation
 					}
-					e = f.newEnt(ent{name: c.name, kind: k, plural: c.plural, head: headWord(c.name)})
+					e = f.newEnt(ent{name: c.name, kind: k, plural: c.plural})
 				}
-				lastUnnamed[s.ents[e].head] = e
+				lastUnnamed[head] = e
 				add(e, c)
 			}
 			if pass == 0 && len(added) > 0 && added[len(added)-1].c == c {
@@ -437,16 +438,17 @@ func (s *Set) headIndex() map[string]*[2][]refAt {
 		if e.kind != Unnamed && e.kind != Organisation {
 			continue
 		}
-		e.head = headWord(e.name)
-		h := s.heads[e.head]
+		more := s.moreOf(i)
+		more.head = headWord(e.name)
+		h := s.heads[more.head]
 		if h == nil {
 			h = new([2][]refAt)
-			s.heads[e.head] = h
+			s.heads[more.head] = h
 		}
 		for _, m := range e.mentions {
 			h[0] = append(h[0], refAt{off: m.Span.Start, ent: i})
 		}
-		for _, m := range e.extra {
+		for _, m := range more.extra {
 			h[0] = append(h[0], refAt{off: m.Span.Start, ent: i})
 		}
 	}
@@ -469,7 +471,8 @@ func (s *Set) roleIndex() map[string][]int {
 		}
 		for _, r := range e.roleList {
 			rk := roleKeys(r, scanWords(nil, r, 0, len(r), &s.low), nil)
-			e.roleKeys = append(e.roleKeys, rk)
+			more := s.moreOf(i)
+			more.roleKeys = append(more.roleKeys, rk)
 			for _, k := range rk {
 				if ps := s.roleIdx[k]; len(ps) == 0 || ps[len(ps)-1] != i {
 					s.roleIdx[k] = append(ps, i)
@@ -483,10 +486,11 @@ func (s *Set) roleIndex() map[string][]int {
 // addEnt adds an entity after Find, keeping the indexes up to date; its
 // mentions are to be added with addMention.
 func (s *Set) addEnt(e *ent) int {
-	if e.kind == Unnamed || e.kind == Organisation {
-		e.head = headWord(e.name)
-	}
 	i := s.newEnt(e)
+	if s.heads != nil && (e.kind == Unnamed || e.kind == Organisation) {
+		// Once built, headIndex keeps the head nouns up to date.
+		s.moreOf(i).head = headWord(e.name)
+	}
 	if s.byName != nil {
 		if _, ok := s.byName[nameKind{e.name, e.kind}]; !ok {
 			s.byName[nameKind{e.name, e.kind}] = i
@@ -942,12 +946,11 @@ func (s *Set) roleHolder(seg []word, off int) (int, textpos.Span, bool) {
 	hk := want[len(want)-1]
 	best, bestScore, bestOff := -1, 0, -1
 	for _, i := range recent(s.roleIndex()[hk]) {
-		e := s.ents[i]
-		lastOff := e.lastBefore(off)
+		lastOff := s.lastBefore(i, off)
 		if lastOff < 0 {
 			continue
 		}
-		for _, rk := range e.roleKeys {
+		for _, rk := range s.moreOf(i).roleKeys {
 			if !slices.Contains(rk, hk) {
 				continue
 			}
@@ -1096,7 +1099,7 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 		if i, ok := s.byNameAt(name, k); ok {
 			return i, sp, true
 		}
-		return s.addEnt(&ent{name: name, kind: k, given: given, surname: surname, words: len(nw), gender: gender}), sp, true
+		return s.addEnt(&ent{name: name, kind: k, given: given, surname: surname, words: int32(len(nw)), gender: gender}), sp, true
 	}
 	if i, ok := s.byNameAt(name, k); ok {
 		return i, sp, true

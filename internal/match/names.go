@@ -1,10 +1,6 @@
 package match
 
-import (
-	"unicode/utf8"
-
-	"github.com/whosaid/whosaid/internal/norm"
-)
+import "unicode/utf8"
 
 // NameKey returns the form of one word of a name that transliteration
 // variants share: lower case without accents, apostrophes, hyphens and
@@ -13,40 +9,7 @@ import (
 // "Zelenskyy", "Kellog" and "Kellogg" have equal keys.
 func NameKey(word string) string {
 	var buf [64]byte
-	b := buf[:0]
-	for _, r := range word {
-		switch {
-		case r < utf8.RuneSelf:
-			if asciiClass[r] == wordByte {
-				b = append(b, norm.FoldASCII(byte(r), foldMode))
-			}
-		case isWordRune(r):
-			b = norm.AppendRune(b, r, foldMode)
-		}
-	}
-	out := b[:0]
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		switch {
-		case c == 'y':
-			c = 'i'
-		case c == 'k' && i+1 < len(b) && b[i+1] == 's':
-			c = 'x'
-			i++
-		case (c == 'k' || c == 'p') && i+1 < len(b) && b[i+1] == 'h':
-			if c == 'p' {
-				c = 'f'
-			} else {
-				c = 'h'
-			}
-			i++
-		}
-		if len(out) > 0 && out[len(out)-1] == c {
-			continue
-		}
-		out = append(out, c)
-	}
-	return string(out)
+	return string(AppendNameKey(buf[:0], word))
 }
 
 // WithinOne reports whether the edit distance (insertions, deletions and
