@@ -70,7 +70,19 @@ type finder struct {
 	// once written never change, so the strings stay valid.
 	arena []byte
 	ibuf  []byte // scratch space for initials
+	// acrs maps the acronyms that the text defines in brackets after an
+	// organisation's name ("the Tenants Union (TU)") to that name.
+	acrs []acronym
+	// orgs holds the names, without article, of the organisations that
+	// their context showed to be ones (see orgContext).
+	orgs []string
 }
+
+// acronym is an acronym the text defines and the name it stands for.
+type acronym struct{ short, full string }
+
+// maxAcronyms bounds f.acrs and f.orgs, which are searched linearly.
+const maxAcronyms = 16
 
 type knownAlias struct {
 	words []string
@@ -88,7 +100,7 @@ func newFinder(s *Set, opts *Options) *finder {
 	*f = finder{s: s, src: s.src, opts: opts, ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps,
 		nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs, ints: f.ints, added: f.added,
 		ents: f.ents, scratch: f.scratch, prons: f.prons, pronIdx: f.pronIdx, quotes: f.quotes[:0],
-		knownEnt: f.knownEnt, lastOff: f.lastOff}
+		knownEnt: f.knownEnt, lastOff: f.lastOff, acrs: f.acrs[:0], orgs: f.orgs[:0]}
 	if f.cands == nil {
 		f.cands = make([]cand, 0, len(s.src)/200+8)
 	}
@@ -123,6 +135,15 @@ func (f *finder) run() {
 		f.ws = f.paragraphWords(f.ws[:0], t.Tokens, sp, end)
 		f.paragraph()
 	}
+	// Names that the context showed later to be organisations'.
+	if len(f.orgs) > 0 {
+		for k := range f.cands {
+			if c := &f.cands[k]; (c.kind == cPerson || c.kind == cSingle) && c.span.Start == c.span.End-len(c.name) &&
+				slices.Contains(f.orgs, c.name) {
+				c.kind, c.role, c.given, c.gender = cOrg, "", nil, 0
+			}
+		}
+	}
 	// The quotations were gathered in f's scratch space.
 	if len(f.quotes) > 0 {
 		f.s.quotes = slices.Clone(f.quotes)
@@ -140,7 +161,7 @@ func (f *finder) release() {
 	// next document overwrites it or the pool drops f.
 	*f = finder{ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps, nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs, ints: f.ints, added: f.added,
 		ents: f.ents, scratch: f.scratch, prons: f.prons, pronIdx: f.pronIdx, quotes: f.quotes[:0],
-		knownEnt: f.knownEnt, lastOff: f.lastOff}
+		knownEnt: f.knownEnt, lastOff: f.lastOff, acrs: f.acrs[:0], orgs: f.orgs[:0]}
 	finders.Put(f)
 }
 
@@ -307,8 +328,8 @@ func (f *finder) runEnd(i int) int {
 			break
 		}
 		// A capitalised function word after a given name is a surname
-		// ("Theresa May").
-		if w.cap && (w.flags&fStop == 0 || w.init || j == i+1 && prev.flags&fGiven != 0 && prev.cap && (j+1 >= len(ws) || !ws[j+1].cap || ws[j+1].gap != gapSpace)) {
+		// ("Theresa May", "Guitarist Brian May").
+		if w.cap && (w.flags&fStop == 0 || w.init || f.surnameAfterGiven(i, j)) {
 			j++
 			continue
 		}
@@ -331,6 +352,19 @@ func (f *finder) runEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// surnameAfterGiven reports whether the capitalised function word j of a
+// run starting at i is a surname after a given name ("May" of "Theresa
+// May"): the given name starts the run or follows a title or honorific
+// ("Guitarist Brian May"), and no capitalised word follows.
+func (f *finder) surnameAfterGiven(i, j int) bool {
+	ws := f.ws
+	prev := ws[j-1]
+	if prev.flags&fGiven == 0 || !prev.cap || j != i+1 && ws[j-2].flags&(fTitle|fHonorific) == 0 {
+		return false
+	}
+	return j+1 >= len(ws) || !ws[j+1].cap || ws[j+1].gap != gapSpace
 }
 
 // oblique reports whether the noun phrase at word i follows a preposition.
@@ -448,10 +482,18 @@ func (f *finder) classify(i, j int) {
 				}
 			}
 		}
+		if j-i == 1 && ws[i].upper {
+			name = f.acronymOf(i, name)
+		}
 		f.cands = append(f.cands, cand{kind: cOrg, span: sp, name: name, oblique: f.oblique(i)})
 		return
 	}
 	if ns >= j {
+		return
+	}
+	if ns == i && f.orgContext(ns, j) {
+		f.cands = append(f.cands, cand{kind: cOrg, span: textpos.Span{Start: ws[ns].s, End: ws[j-1].e},
+			name: f.runText(ns, j), oblique: f.oblique(ns)})
 		return
 	}
 	nw := ws[ns:j]
@@ -495,6 +537,192 @@ func (f *finder) classify(i, j int) {
 	if signal {
 		f.person(i, ns, j, -1)
 	}
+}
+
+// orgContext reports whether the capitalised words i..j, which no
+// organisation word, title or honorific marks, name an organisation that
+// the context shows to be one: one shown so before in the text, or one
+// that "shares in" or a company noun precedes ("shares in Acme", "the
+// retailer Acme Stores"), that has shares, profits or a chief executive
+// ("Acme Stores’s chief executive"), or, for a name that ends in a word of
+// companies' names ("Pembury Mills"), whose subject it is followed by
+// "the company" or "the firm" soon after.
+func (f *finder) orgContext(i, j int) bool {
+	ws := f.ws
+	if len(f.orgs) > 0 && slices.Contains(f.orgs, f.runText(i, j)) {
+		return f.plainName(i, j)
+	}
+	ok := false
+	if i > 0 && ws[i].gap == gapSpace && !ws[i-1].cap {
+		switch p := ws[i-1]; {
+		case p.flags&fStop != 0:
+			if lw := f.wordText(p); i > 1 && (lw == "in" || lw == "of") && p.gap == gapSpace {
+				lw2 := f.wordText(ws[i-2])
+				ok = len(lw2) >= 5 && len(lw2) <= 6 && (strings.EqualFold(lw2, "shares") || strings.EqualFold(lw2, "stake") || strings.EqualFold(lw2, "stakes"))
+			}
+		case p.flags&(fSpeech|fTitle|fPortfolio|fPronoun|fSource|fParticle|fHonorific) == 0:
+			ok = descNouns()[f.wordText(p)] == 'c'
+		}
+	}
+	if !ok && j < len(ws) && !ws[j].cap {
+		if ws[j].gap == gapSpace {
+			lw := f.wordText(ws[j]) // in lower case, but for a capital inside
+			ok = lw == "shares" || ws[j-1].poss && corporateNoun(lw, f.nextText(j))
+			if !ok && j-i > 1 && (ws[j].flags&fSpeech != 0 || strings.HasSuffix(lw, "ed")) {
+				ok = f.companyName(i, j)
+			}
+		} else if ws[j].gap == gapComma && j-i > 1 && f.wordText(ws[j]) == "which" {
+			ok = f.companyName(i, j)
+		}
+		// One word that opens a sentence is a modifier here rather
+		// than a name: "Airline shares", "Brewers’ profits".
+		ok = ok && (j-i > 1 || i > 0 && ws[i].gap != gapPeriod)
+	}
+	if !ok || !f.plainName(i, j) {
+		return false
+	}
+	if len(f.orgs) < maxAcronyms {
+		f.orgs = append(f.orgs, f.runText(i, j))
+	}
+	return true
+}
+
+// plainName reports whether the capitalised words i..j can be the name of
+// an organisation of orgContext: no honorific precedes them, and they
+// have no initial, function word, pronoun, source noun or demonym, and,
+// of two or more, none in capitals and no given name first.
+func (f *finder) plainName(i, j int) bool {
+	ws := f.ws
+	if i > 0 && ws[i-1].flags&fHonorific != 0 && ws[i].gap == gapSpace || j-i > 1 && ws[i].flags&fGiven != 0 {
+		return false
+	}
+	for _, w := range ws[i:j] {
+		if w.init || w.upper && j-i > 1 || w.flags&(fStop|fPronoun|fSource|fDemonym) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// companyName reports whether the words i..j, which a verb follows, end
+// in a word of companies' names that "the company" or "the firm" refers
+// back to soon after ("Pembury Mills announced … The company said").
+func (f *finder) companyName(i, j int) bool {
+	var buf [16]byte
+	return companyWord(lowerInto(buf[:], f.wordText(f.ws[j-1]))) && f.companyAfter(f.ws[j].s)
+}
+
+// nextText returns the text of the word after word j, or "".
+func (f *finder) nextText(j int) string {
+	if j+1 < len(f.ws) && f.ws[j+1].gap == gapSpace {
+		return f.wordText(f.ws[j+1])
+	}
+	return ""
+}
+
+// corporateNoun reports whether the lower-case noun w, followed by the
+// word next, is one that a company has rather than a person: "shares",
+// "profits", "chief executive".
+func corporateNoun(w, next string) bool {
+	switch w {
+	case "shares", "shareholders", "profits", "profit", "sales", "revenue", "revenues", "earnings",
+		"boss", "chairman", "board", "ceo", "subsidiary", "takeover", "stores", "factory", "factories":
+		return true
+	case "chief", "managing":
+		return next == "executive" || next == "director"
+	}
+	return false
+}
+
+// companyWord reports whether the lower-case w is a word that ends the
+// names of companies ("Pembury Mills", "Kelvane Rail") although it is
+// no organisation word.
+func companyWord(w string) bool {
+	switch w {
+	case "mills", "rail", "railways", "timber", "steel", "foods", "brewery", "breweries", "pharma",
+		"pharmaceuticals", "mining", "oil", "petroleum", "telecom", "logistics", "retail", "insurance",
+		"capital", "investments", "securities", "electric", "electronics", "chemicals", "construction",
+		"homes", "properties", "shipping", "resources", "minerals", "software", "studios",
+		"entertainment", "records", "pictures", "textiles", "energy", "utilities", "bancorp", "brands":
+		return true
+	}
+	return false
+}
+
+// companyReach is how far after a name, in bytes, companyAfter looks.
+const companyReach = 1500
+
+// companyAfter reports whether a definite description of a company ("the
+// company", "The firm") follows offset off within companyReach bytes.
+func (f *finder) companyAfter(off int) bool {
+	win := f.src[off:min(len(f.src), off+companyReach)]
+	for k := 0; ; {
+		x := strings.Index(win[k:], "he ")
+		if x < 0 {
+			return false
+		}
+		x += k
+		k = x + 3
+		if x == 0 || win[x-1] != 't' && win[x-1] != 'T' || x > 1 && isWordByte(win[x-2]) {
+			continue
+		}
+		e := k
+		for e < len(win) && e-k < 16 && ('a' <= win[e] && win[e] <= 'z' || win[e] == '-') {
+			e++
+		}
+		if e > k && descNouns()[win[k:e]] == 'c' {
+			return true
+		}
+	}
+}
+
+// isWordByte reports whether the byte c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// acronymOf returns the name of the organisation that the upper-case word
+// i stands for, given name, the name it would have on its own: the
+// organisation named just before it when i is in brackets after it and
+// its letters are initials of that name ("the Tenants Union of Dorrin
+// (TUD)"), or one that an earlier such definition gave; else name.
+func (f *finder) acronymOf(i int, name string) string {
+	ws := f.ws
+	short := f.wordText(ws[i])
+	for _, a := range f.acrs {
+		if a.short == short {
+			return a.full
+		}
+	}
+	w := ws[i]
+	if w.gap != gapPunct || i == 0 || len(f.cands) == 0 || w.s == 0 || f.src[w.s-1] != '(' || w.e >= len(f.src) || f.src[w.e] != ')' {
+		return name
+	}
+	c := f.cands[len(f.cands)-1]
+	if c.kind != cOrg || c.span.End != ws[i-1].e || len(f.acrs) >= maxAcronyms || !initialsOf(short, c.name) {
+		return name
+	}
+	f.acrs = append(f.acrs, acronym{short: short, full: c.name})
+	return c.name
+}
+
+// initialsOf reports whether the letters of the upper-case acronym short
+// are, in order, upper-case letters of name that start with its first
+// capitalised word after an article: "TUD" of "The Tenants Union of
+// Dorrin", "UKIP" of "UK Independence Party".
+func initialsOf(short, name string) bool {
+	name = strings.TrimPrefix(name, "The ")
+	name = strings.TrimPrefix(name, "the ")
+	if name == "" || short == "" || name[0] != short[0] {
+		return false
+	}
+	k := 0
+	for x := 0; x < len(name) && k < len(short); x++ {
+		if name[x] == short[k] {
+			k++
+		}
+	}
+	return k == len(short)
 }
 
 // shouting reports whether the upper-case word i stands among other
@@ -741,6 +969,11 @@ func (f *finder) unnamed(h int) int {
 		}
 	}
 	if !speaks {
+		return 0
+	}
+	// "The ministry", "the union": an organisation named before, which
+	// Set.Speaker finds by the noun; no new actor.
+	if s+1 == h && pe == h+1 && ws[h].flags&fOrg != 0 && strings.EqualFold(f.wordText(ws[s]), "the") {
 		return 0
 	}
 	sp := textpos.Span{Start: ws[s].s, End: ws[pe-1].e}
