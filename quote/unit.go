@@ -1004,15 +1004,19 @@ func (d *docState) contentAfter(k int) int {
 				(c.cue.Form == Past || c.cue.Form == Third) && d.cueAt(i+1) {
 				return i // "X, who had warned … that …, said she": the main verb
 			}
-			if (d.is(i+1, "a") || d.is(i+1, "an")) && i+2 < n && d.toks[i+2].kind == tWord {
-				switch strings.ToLower(d.word(i + 2)) {
-				case "claim", "charge", "allegation", "assertion", "accusation":
-					return i // "…, a claim that could not be verified": the reporter's
-				}
+			if d.reporterComment(i + 1) {
+				return i // "…, a claim that could not be verified": the reporter's
 			}
 			if d.is(i+1, "but") && i+2 < n && (d.is(i+2, "he") || d.is(i+2, "she") || d.is(i+2, "they")) {
 				return i // "…, but he did not commit to a date": the reporter again
 			}
+		}
+		if t.kind == tPunct && (t.r == '—' || t.r == '–' || t.r == '-') && i > k && d.reporterComment(i+1) {
+			return i // "… peace — a view that has drawn criticism"
+		}
+		if t.kind == tWord && d.is(i, "but") && i > k+2 && i+1 < n && d.toks[i+1].kind == tWord && !d.toks[i+1].cap &&
+			isResponse(d.word(i+1)) && d.hasFiniteVerb(k, i) {
+			return i // "said the talks had been useful but gave no details": the speaker again
 		}
 		if t.kind == tPunct && (t.r == '—' || t.r == '–' || t.r == '-') && i > k && i+1 < n && d.toks[i+1].kind == tWord &&
 			d.toks[i+1].flags&fLeadConj != 0 && d.newAttribution(i+1) {
@@ -1034,6 +1038,32 @@ func (d *docState) contentAfter(k int) int {
 		}
 	}
 	return n
+}
+
+// isResponse reports whether w is the past tense of a verb with which a
+// speaker answers or holds back ("but refused to comment", "but gave no
+// details"), which after "but" starts the speaker's next act rather than
+// more of the content.
+func isResponse(w string) bool {
+	switch w {
+	case "refused", "declined", "gave", "defended", "accepted", "stopped", "offered", "avoided", "failed":
+		return true
+	}
+	return false
+}
+
+// reporterComment reports whether the reporter's comment on the content
+// starts at token i: "a claim that …", "a view shared by …", "an
+// allegation he denies".
+func (d *docState) reporterComment(i int) bool {
+	if i+1 >= len(d.toks) || !(d.is(i, "a") || d.is(i, "an")) || d.toks[i+1].kind != tWord {
+		return false
+	}
+	switch strings.ToLower(d.word(i + 1)) {
+	case "claim", "charge", "allegation", "assertion", "accusation", "view", "position", "stance", "assessment":
+		return true
+	}
+	return false
 }
 
 // coordinatedPast reports whether "and" at token i joins a past tense
@@ -1255,6 +1285,20 @@ func (d *docState) antecedents(n0 int) {
 		return
 	}
 	t := d.toks[s]
+	if t.kind == tWord && t.flags&fDet != 0 {
+		// "A spokeswoman for the State Department, Tammy Bruce, declined":
+		// the name in apposition.
+		for c := s + 1; c < len(d.toks) && c-s < 10; c++ {
+			if !d.punct(c, ',') {
+				continue
+			}
+			if e, ok := d.npForward(c+1, len(d.toks)); ok && d.toks[c+1].cap && d.punct(e, ',') && e-c <= 4 {
+				d.prevSubj = textpos.Span{Start: d.toks[c+1].span.Start, End: d.toks[e-1].span.End}
+				return
+			}
+			break
+		}
+	}
 	if t.kind != tWord || !t.cap || t.flags&fPron != 0 || t.flags&fDet != 0 && !(s+1 < len(d.toks) && d.toks[s+1].cap) {
 		return
 	}
