@@ -556,7 +556,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		// whose content contains them ("said the talks were “calm.”").
 		// A quoted verb phrase after "to" ("says it wants to “end the
 		// war”") is the speaker's words in the reporter's frame: partial.
-		if q := k + d.hasQuoteAt(k, e); q < e && d.is(q-1, "to") {
+		if q := k + d.hasQuoteAt(k, e); q < e && d.is(q-1, "to") && q-2 >= k && takesInfinitive(d.word(q-2)) {
 			d.partials(&cl, ci, k)
 			return
 		}
@@ -596,6 +596,21 @@ func (d *docState) leadingSubordinate(k int) bool {
 		case d.toks[i].kind == tPunct:
 			return false
 		}
+	}
+	return false
+}
+
+// takesInfinitive reports whether w, before "to", is a verb or adjective
+// that takes an infinitive ("wants to “end the war”"), not one that takes
+// a preposition ("lead to “immediate peace”").
+func takesInfinitive(w string) bool {
+	switch strings.ToLower(w) {
+	case "want", "wants", "wanted", "need", "needs", "needed", "plan", "plans", "planned", "intend", "intends",
+		"intended", "hope", "hopes", "hoped", "try", "tries", "tried", "seek", "seeks", "sought", "aim", "aims",
+		"aimed", "going", "vowed", "pledged", "promised", "agreed", "decided", "refused", "continue", "continues",
+		"continued", "like", "prefer", "has", "have", "had", "able", "ready", "willing", "determined", "wish",
+		"wishes", "wished", "expect", "expects", "expected", "would", "is", "are", "was", "were":
+		return true
 	}
 	return false
 }

@@ -155,10 +155,21 @@ func wordEnd(src string, i, end int) int {
 	}
 	if j < end && src[j] == '.' {
 		w := src[i:j]
-		initial := len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && j+2 < end && src[j+1] == ' ' && src[j+2] >= 'A' && src[j+2] <= 'Z'
+		initial := len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && j+2 < end && src[j+1] == ' ' && src[j+2] >= 'A' && src[j+2] <= 'Z' &&
+			!startsSentence(src[j+2:end]) // not "wrote on X. He urged"
 		if dots || initial || lookupFlags(w)&fAbbrev != 0 && w[0] >= 'A' && w[0] <= 'Z' {
 			j++
 		}
 	}
 	return j
+}
+
+// startsSentence reports whether s opens with a pronoun or article that
+// begins sentences far more often than it follows an initial ("He", "The").
+func startsSentence(s string) bool {
+	i := 0
+	for i < len(s) && i < 6 && isASCIIWord(s[i]) {
+		i++
+	}
+	return lookupFlags(s[:i])&(fPron|fDet) != 0
 }

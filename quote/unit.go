@@ -716,8 +716,20 @@ func (d *docState) npForward(i, hi int) (int, bool) {
 			return 0, false // "In London", "As"
 		}
 		k := i + 1
-		for k < hi && d.toks[k].kind == tWord && (d.toks[k].cap || (d.toks[k].flags&fConnector != 0 || isDigit(d.src[d.toks[k].span.Start])) && k+1 < hi && d.toks[k+1].cap) {
-			k++ // also "BBC Radio 4's Today programme"
+		for k < hi && d.toks[k].kind == tWord {
+			if d.toks[k].cap {
+				k++
+				continue
+			}
+			// "BBC Radio 4's Today programme", "Ursula von der Leyen"
+			m := k
+			for m < hi && m-k < 3 && d.toks[m].kind == tWord && (d.toks[m].flags&fConnector != 0 || isDigit(d.src[d.toks[m].span.Start])) {
+				m++
+			}
+			if m == k || m >= hi || d.toks[m].kind != tWord || !d.toks[m].cap {
+				break
+			}
+			k = m
 		}
 		return k, true
 	}
