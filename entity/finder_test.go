@@ -33,6 +33,11 @@ func TestFinderNames(t *testing.T) {
 			want: map[string]Kind{"The Harbour Board": Organisation, "The Fen Council": Organisation, "FBX": Organisation},
 		},
 		{
+			name: "an occupation marks an unknown given name as a person",
+			src:  "Ilse Varga, a Hungarian-born cellist, died on Saturday. The cellist Oren Takal played at her funeral.",
+			want: map[string]Kind{"Ilse Varga": Person, "Oren Takal": Person},
+		},
+		{
 			name: "definite description is no organisation name",
 			src:  "The ministry said the plan was ready. The council said it would vote.",
 			not:  []string{"The ministry", "The council"},
