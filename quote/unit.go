@@ -494,7 +494,16 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 	// first noun phrase.
 	for n := 0; n < 3; n++ {
 		p := s - 1
-		closeTo := p-2 >= lo && d.is(p, "to") && (d.is(p-1, "close") || d.is(p-1, "near") || d.is(p-1, "loyal"))
+		for q := p; q > lo && p-q < 3 && d.toks[q].kind == tWord && !d.toks[q].cap && d.toks[q].flags == 0; q-- {
+			if d.is(q-1, "to") {
+				p = q - 1 // "an aide to ex-county treasurer Helen Paik": title words
+				break
+			}
+		}
+		closeTo := p-2 >= lo && d.is(p, "to") && (d.is(p-1, "close") || d.is(p-1, "near") || d.is(p-1, "loyal") ||
+			d.is(p-1, "aide") || d.is(p-1, "adviser") || d.is(p-1, "advisor") || d.is(p-1, "spokesman") ||
+			d.is(p-1, "spokeswoman") || d.is(p-1, "spokesperson") || d.is(p-1, "secretary") || d.is(p-1, "assistant") ||
+			d.is(p-1, "successor") || d.is(p-1, "heir")) // "a former aide to Helen Paik": the aide speaks
 		if p-1 < lo || d.toks[p].kind != tWord || d.toks[p].cap || !isPostPrep(d.word(p)) && !closeTo {
 			break
 		}
