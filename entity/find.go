@@ -59,10 +59,14 @@ type Set struct {
 	// more holds the entMore of the entities that Speaker needed it for;
 	// ent.more says which.
 	more []entMore
-	low  []byte // scratch space for lower-casing words
-	ws   []word // scratch space for the words of a phrase
-	// Initial storage of ws and mbuf, saving two allocations.
+	low  []byte         // scratch space for lower-casing words
+	ws   []word         // scratch space for the words of a phrase
+	qbuf []textpos.Span // scratch space for the quotations tokenWords finds
+	rws  []word         // scratch space for the words of a role
+	kbuf []string       // scratch space for the role keys of a phrase
+	// Initial storage of ws, mbuf and qbuf, saving allocations.
 	wsArr   [8]word
+	qbufArr [2]textpos.Span
 	mbufArr [8]ment
 }
 
@@ -172,6 +176,9 @@ func (s *Set) settled(i int) Entity {
 func (s *Set) markDirty(i int) {
 	if e := s.ents[i]; !e.dirty {
 		e.dirty = true
+		if s.dirty == nil {
+			s.dirty = make([]int, 0, 8) // a few speakers a document
+		}
 		s.dirty = append(s.dirty, i)
 	}
 }
@@ -337,6 +344,9 @@ func (s *Set) addMention(e int, m ment) (sp textpos.Span, ok bool) {
 	s.markDirty(e)
 	if _, ok := overlapAt(s.ments, m.span, mentSpan); !ok {
 		if _, ok := overlapAt(s.added, m.span, mentSpan); !ok {
+			if s.added == nil {
+				s.added = make([]ment, 0, 8)
+			}
 			s.added = insertSorted(s.added, m, func(m ment) int { return m.span.Start })
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/whosaid/whosaid/internal/match"
+	"github.com/whosaid/whosaid/internal/segment"
 	"github.com/whosaid/whosaid/textpos"
 )
 
@@ -470,7 +471,8 @@ func (s *Set) roleIndex() map[string][]int {
 			continue
 		}
 		for _, r := range e.roleList {
-			rk := roleKeys(r, scanWords(nil, r, 0, len(r), &s.low), nil)
+			s.rws = scanWords(s.rws[:0], r, 0, len(r), &s.low)
+			rk := roleKeys(r, s.rws, nil)
 			more := s.moreOf(i)
 			more.roleKeys = append(more.roleKeys, rk)
 			for _, k := range rk {
@@ -860,32 +862,128 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 	return e, sp, Name, ok
 }
 
+// phraseChunk is the number of bytes of a phrase that scanPhraseWords
+// reads at a time.
+const phraseChunk = 64
+
 // phraseWords returns the words of phrase as far as speaker reads them:
-// up to the word after its first segment (see speaker), in s.ws.
+// up to the word after its first segment (see speaker), in s.ws. They are
+// those scanPhraseWords finds, derived from the segment's tokens when the
+// phrase starts and ends on token boundaries and no word straddles a
+// chunk boundary of scanPhraseWords (which cuts the word there).
 func (s *Set) phraseWords(phrase textpos.Span) []word {
+	if s.ws == nil {
+		s.ws = s.wsArr[:0]
+	}
+	// The first token that ends after the phrase's start: in the sentence
+	// that holds the start, or after it.
+	toks := s.text.Tokens
+	first, end := 0, len(toks)
+	if si := s.sentenceOf(phrase.Start); si >= 0 {
+		first, end = s.text.Sentences[si].FirstToken, s.text.Sentences[si].EndToken
+	}
+	endsBefore := func(t segment.Token, off int) int { return cmp.Compare(t.Span.End, off+1) }
+	i, _ := slices.BinarySearchFunc(toks[first:end], phrase.Start, endsBefore)
+	if i += first; i == end {
+		k, _ := slices.BinarySearchFunc(toks[end:], phrase.Start, endsBefore)
+		i += k
+	}
+	if i == len(toks) || toks[i].Span.Start < phrase.Start {
+		return s.scanPhraseWords(phrase)
+	}
+	ws := s.ws[:0]
+	for stop := phrase.Start + phraseChunk; ; stop += phraseChunk {
+		stop = min(stop, phrase.End)
+		j := i
+		for j < len(toks) && toks[j].Span.Start < stop {
+			j++
+		}
+		if j > i && toks[j-1].Span.End > stop && (stop < phrase.End || toks[j-1].Span.End > phrase.End) {
+			// A token across the end of a chunk or of the phrase.
+			return s.scanPhraseWords(phrase)
+		}
+		if s.qbuf == nil {
+			s.qbuf = s.qbufArr[:0]
+		}
+		s.qbuf = s.qbuf[:0]
+		ws = tokenWords(ws[:0], s.src, toks[i:j], phrase.End, &s.low, &s.qbuf)
+		s.ws = ws
+		if stop >= phrase.End {
+			break
+		}
+		if chunkCut(s.src, ws, stop, phrase.End) {
+			return s.scanPhraseWords(phrase)
+		}
+		if segmentDone(s.src, ws) {
+			break
+		}
+	}
+	return ws
+}
+
+// scanPhraseWords returns the words of phrase as far as speaker reads
+// them, scanning the phrase phraseChunk bytes at a time, in s.ws.
+func (s *Set) scanPhraseWords(phrase textpos.Span) []word {
 	if s.ws == nil {
 		s.ws = s.wsArr[:0]
 	}
 	ws := s.ws[:0]
 	gap := gapPeriod
 	for i := phrase.Start; i < phrase.End; {
-		ws, i, gap = scanRange(ws, s.src, i, min(i+64, phrase.End), phrase.End, gap, &s.low)
-		if len(ws) < 3 {
-			continue
-		}
-		k := 1
-		if strings.EqualFold(s.src[ws[0].s:ws[0].e], "according") && s.src[ws[1].s:ws[1].e] == "to" {
-			k = 3
-		}
-		for k < len(ws) && ws[k].gap == gapSpace {
-			k++
-		}
-		if k < len(ws) {
+		ws, i, gap = scanRange(ws, s.src, i, min(i+phraseChunk, phrase.End), phrase.End, gap, &s.low)
+		if segmentDone(s.src, ws) {
 			break
 		}
 	}
 	s.ws = ws
 	return ws
+}
+
+// segmentDone reports whether ws, the first words of a phrase, reach the
+// word after its first segment (after "according to"), as speaker reads it.
+func segmentDone(src string, ws []word) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	k := 1
+	if strings.EqualFold(src[ws[0].s:ws[0].e], "according") && src[ws[1].s:ws[1].e] == "to" {
+		k = 3
+	}
+	for k < len(ws) && ws[k].gap == gapSpace {
+		k++
+	}
+	return k < len(ws)
+}
+
+// chunkCut reports whether scanPhraseWords, reading the phrase that ends
+// at b up to offset c and on from there, would read ws (the words the
+// phrase has from its tokens) otherwise: when a rune or a word, its
+// possessive or a period it takes included, runs across c.
+func chunkCut(src string, ws []word, c, b int) bool {
+	if c < len(src) && src[c]&0xC0 == 0x80 {
+		return true
+	}
+	// Only the last word that starts before c can reach beyond it.
+	i := len(ws) - 1
+	for i >= 0 && ws[i].s >= c {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	w := &ws[i]
+	end := w.e
+	if w.poss {
+		_, n := decode(src, end)
+		end += n
+		if end < b && (src[end] == 's' || src[end] == 'S') && !isWordRuneAt(src, end+1, b) {
+			end++
+		}
+	}
+	if w.skipsDot() {
+		end++
+	}
+	return end > c
 }
 
 // possessive reports whether the text at off is a possessive ending.
@@ -942,7 +1040,8 @@ func (s *Set) roleHolder(seg []word, off int) (int, textpos.Span, bool) {
 	if lw := strings.ToLower(s.src[seg[0].s:seg[0].e]); lw == "a" || lw == "an" {
 		return -1, textpos.Span{}, false
 	}
-	want := roleKeys(s.src, seg[:head+1], nil)
+	want := roleKeys(s.src, seg[:head+1], s.kbuf[:0])
+	s.kbuf = want
 	hk := want[len(want)-1]
 	best, bestScore, bestOff := -1, 0, -1
 	for _, i := range recent(s.roleIndex()[hk]) {

@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/entity"
@@ -15,40 +16,16 @@ import (
 // block paragraphs the speaker of the claim they continue, resolves times
 // to dates, and sorts the claims by Content.Start.
 func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
-	out := make([]Claim, len(qc))
-	found := 0 // the entities of Find, before Speaker adds any
+	r := resolver{src: d.Src, set: set, qc: qc, out: make([]Claim, len(qc)), state: make([]uint8, len(qc))}
 	if set != nil {
-		found = set.Len()
-	}
-	state := make([]uint8, len(qc)) // 0 new, 1 in progress, 2 done
-	var last *Speaker               // the speaker of the claim before, for unresolved pronouns
-	var speak func(i int) *Speaker
-	speak = func(i int) *Speaker {
-		switch state[i] {
-		case 1:
-			return nil
-		case 2:
-			return out[i].Speaker
-		}
-		state[i] = 1
-		c := qc[i]
-		var sp *Speaker
-		switch {
-		case c.Of >= 0 && c.Of < len(qc):
-			sp = speak(c.Of)
-		case !c.Subject.IsZero():
-			sp = speaker(d.Src, set, found, c, last)
-		}
-		out[i].Speaker = sp
-		state[i] = 2
-		return sp
+		r.found = set.Len()
 	}
 	for i, c := range qc {
-		out[i] = Claim{Kind: c.Kind, Content: c.Content, Cue: c.Cue, Act: c.Act, Medium: c.Medium,
+		r.out[i] = Claim{Kind: c.Kind, Content: c.Content, Cue: c.Cue, Act: c.Act, Medium: c.Medium,
 			Time: c.Time, Confidence: c.Confidence}
 		if !c.Time.IsZero() {
 			if t, ok := when.Resolve(c.Time.Text(d.Src), d.Date); ok {
-				out[i].Date = t
+				r.out[i].Date = t
 			}
 		}
 	}
@@ -58,12 +35,13 @@ func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return qc[order[a]].Content.Start < qc[order[b]].Content.Start })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(qc[a].Content.Start, qc[b].Content.Start) })
 	for _, i := range order {
-		if sp := speak(i); sp != nil {
-			last = sp
+		if sp := r.speak(i); sp != nil {
+			r.last = sp
 		}
 	}
+	out := r.out
 	var es []entity.Entity
 	if set != nil {
 		es = set.Entities()
@@ -77,15 +55,57 @@ func resolve(d *Document, set *entity.Set, qc []quote.Claim) []Claim {
 			}
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Content.Start < out[b].Content.Start })
+	slices.SortStableFunc(out, func(a, b Claim) int { return cmp.Compare(a.Content.Start, b.Content.Start) })
 	return out
+}
+
+// resolver is the state of resolve.
+type resolver struct {
+	src   string
+	set   *entity.Set
+	qc    []quote.Claim
+	out   []Claim
+	found int      // the entities of Find, before Speaker adds any
+	state []uint8  // per claim: 0 new, 1 in progress, 2 done
+	last  *Speaker // the speaker of the claim before, for unresolved pronouns
+	// speakers holds the Speakers of the claims, allocated at once: at
+	// most one per claim.
+	speakers []Speaker
+}
+
+// speak resolves the speaker of claim i, once, and returns it.
+func (r *resolver) speak(i int) *Speaker {
+	switch r.state[i] {
+	case 1:
+		return nil
+	case 2:
+		return r.out[i].Speaker
+	}
+	r.state[i] = 1
+	c := r.qc[i]
+	var sp *Speaker
+	switch {
+	case c.Of >= 0 && c.Of < len(r.qc):
+		sp = r.speak(c.Of)
+	case !c.Subject.IsZero():
+		if v, ok := speaker(r.src, r.set, r.found, c, r.last); ok {
+			if r.speakers == nil {
+				r.speakers = make([]Speaker, 0, len(r.qc))
+			}
+			r.speakers = append(r.speakers, v)
+			sp = &r.speakers[len(r.speakers)-1]
+		}
+	}
+	r.out[i].Speaker = sp
+	r.state[i] = 2
+	return sp
 }
 
 // speaker resolves the subject of c through set, whose first found
 // entities are those of Find. When set cannot, it falls back to the
 // previous speaker for a pronoun, and otherwise to the head phrase as
-// written, with Entity -1.
-func speaker(src string, set *entity.Set, found int, c quote.Claim, last *Speaker) *Speaker {
+// written, with Entity -1. ok is false when there is no speaker.
+func speaker(src string, set *entity.Set, found int, c quote.Claim, last *Speaker) (sp Speaker, ok bool) {
 	if set == nil {
 		// Cancelled, or WithEntities(false): no entity resolution, the
 		// phrase as written.
@@ -93,13 +113,13 @@ func speaker(src string, set *entity.Set, found int, c quote.Claim, last *Speake
 		// Name and Kind are filled in by resolve from set.Entities() once
 		// all speakers are known: Speaker may add entities, and building the
 		// entity list per claim would be quadratic.
-		sp := &Speaker{Entity: ent, Mention: mention, Role: set.Role(ent, c.Cue.Start), Kind: set.Kind(ent)}
+		sp := Speaker{Entity: ent, Mention: mention, Role: set.Role(ent, c.Cue.Start), Kind: set.Kind(ent)}
 		if ent < found {
 			sp.Name = set.Name(ent) // provisional, for the pronoun fallback
 		} else {
 			sp.Name = c.Head.Text(src)
 		}
-		return sp
+		return sp, true
 	}
 	head := c.Head
 	if head.IsZero() {
@@ -112,25 +132,25 @@ func speaker(src string, set *entity.Set, found int, c quote.Claim, last *Speake
 			// "he" is no organisation or place: the antecedent, else
 			// unresolved, the pronoun.
 			if ante == "" {
-				return &Speaker{Entity: -1, Mention: head, Name: text, Kind: entity.Unknown}
+				return Speaker{Entity: -1, Mention: head, Name: text, Kind: entity.Unknown}, true
 			}
 			last = nil
 		}
 		if last != nil && (ante == "" || strings.Contains(ante, lastWord(last.Name)) || strings.Contains(last.Name, lastWord(ante))) {
 			// The entity does not list this pronoun as its mention, so
 			// the speaker is reported unresolved (Entity -1), by name.
-			return &Speaker{Entity: -1, Mention: head, Name: last.Name, Kind: last.Kind, Role: last.Role}
+			return Speaker{Entity: -1, Mention: head, Name: last.Name, Kind: last.Kind, Role: last.Role}, true
 		}
 		if ante == "" {
-			return nil
+			return Speaker{}, false
 		}
-		return &Speaker{Entity: -1, Mention: head, Name: ante, Kind: entity.Unknown}
+		return Speaker{Entity: -1, Mention: head, Name: ante, Kind: entity.Unknown}, true
 	}
 	kind := entity.Unknown
 	if text != "" && (text[0] >= 'a' && text[0] <= 'z' || hasDeterminer(text)) {
 		kind = entity.Unnamed
 	}
-	return &Speaker{Entity: -1, Mention: head, Name: text, Kind: kind}
+	return Speaker{Entity: -1, Mention: head, Name: text, Kind: kind}, true
 }
 
 // phrase returns the words of c that name its speaker for the entity
