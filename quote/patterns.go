@@ -556,7 +556,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		// whose content contains them ("said the talks were “calm.”").
 		// A quoted verb phrase after "to" ("says it wants to “end the
 		// war”") is the speaker's words in the reporter's frame: partial.
-		if q := k + d.hasQuoteAt(k, e); q < e && d.is(q-1, "to") && q-2 >= k && takesInfinitive(d.word(q-2)) {
+		if q := k + d.hasQuoteAt(k, e); q < e && d.is(q-1, "to") && q-2 >= k && d.has(q-2, fInfinitive) {
 			d.partials(&cl, ci, k)
 			return
 		}
@@ -579,9 +579,7 @@ func (d *docState) leadingSubordinate(k int) bool {
 	if k >= n || d.toks[k].kind != tWord || d.toks[k].cap {
 		return false
 	}
-	switch strings.ToLower(d.word(k)) {
-	case "although", "though", "while", "if", "unless", "because", "once", "whereas", "whilst", "even":
-	default:
+	if d.toks[k].flags&fSubordinator == 0 {
 		return false
 	}
 	if d.is(k, "even") && !d.is(k+1, "if") && !d.is(k+1, "though") {
@@ -596,21 +594,6 @@ func (d *docState) leadingSubordinate(k int) bool {
 		case d.toks[i].kind == tPunct:
 			return false
 		}
-	}
-	return false
-}
-
-// takesInfinitive reports whether w, before "to", is a verb or adjective
-// that takes an infinitive ("wants to “end the war”"), not one that takes
-// a preposition ("lead to “immediate peace”").
-func takesInfinitive(w string) bool {
-	switch strings.ToLower(w) {
-	case "want", "wants", "wanted", "need", "needs", "needed", "plan", "plans", "planned", "intend", "intends",
-		"intended", "hope", "hopes", "hoped", "try", "tries", "tried", "seek", "seeks", "sought", "aim", "aims",
-		"aimed", "going", "vowed", "pledged", "promised", "agreed", "decided", "refused", "continue", "continues",
-		"continued", "like", "prefer", "has", "have", "had", "able", "ready", "willing", "determined", "wish",
-		"wishes", "wished", "expect", "expects", "expected", "would", "is", "are", "was", "were":
-		return true
 	}
 	return false
 }
@@ -648,7 +631,7 @@ func (d *docState) speakerForward(k int) (int, bool) {
 	if _, e, ok := d.titledName(k, n); ok {
 		return e, true
 	}
-	if k >= n || d.toks[k].kind != tWord || d.toks[k].cap || d.toks[k].flags&^fAudience != 0 || !strings.HasSuffix(d.word(k), "s") {
+	if k >= n || d.toks[k].kind != tWord || d.toks[k].cap || d.toks[k].flags&wordClasses&^fAudience != 0 || !strings.HasSuffix(d.word(k), "s") {
 		return 0, false
 	}
 	e := k + 1
@@ -974,12 +957,7 @@ func (d *docState) hasFiniteVerb(k, e int) bool {
 // later shared").
 func (d *docState) beforeAdverbial(k, e int) int {
 	for i := k + 1; i < e; i++ {
-		if d.toks[i].kind != tWord || d.toks[i].cap {
-			continue
-		}
-		switch strings.ToLower(d.word(i)) {
-		case "after", "because", "when", "while", "before", "since", "until", "despite", "following", "amid", "whilst",
-			"that", "which", "who":
+		if d.has(i, fAdverbial) && !d.toks[i].cap {
 			return i
 		}
 	}

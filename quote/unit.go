@@ -177,17 +177,6 @@ func (d *docState) colonFrame(pi, n0 int) {
 	d.framePara = pi
 }
 
-// isQuantifier reports whether determiner w may stand alone as a subject
-// ("Many said", "Both insisted", "Five said").
-func isQuantifier(w string) bool {
-	switch strings.ToLower(w) {
-	case "some", "many", "several", "both", "each", "one", "two", "three", "four", "five", "six", "seven",
-		"eight", "nine", "ten", "those", "these", "others":
-		return true
-	}
-	return false
-}
-
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // lastWordUpper reports whether the last word of s starts with an upper
@@ -245,7 +234,7 @@ func (d *docState) cueAt(i int) bool {
 		return false
 	}
 	if (t.cue.Lemma == "add" && d.quantityAt(i+1)) || (t.cue.Lemma == "concede" && i+1 < len(d.toks) && d.toks[i+1].kind == tWord &&
-		(isQuantifier(d.word(i+1)) || isDigit(d.src[d.toks[i+1].span.Start])) && !d.is(i+1, "those") && !d.is(i+1, "these")) {
+		(d.has(i+1, fQuantSubj) || isDigit(d.src[d.toks[i+1].span.Start])) && !d.is(i+1, "those") && !d.is(i+1, "these")) {
 		return false // "shares added 1.7%", "conceded six goals": no speech
 	}
 	if i == 0 {
@@ -263,7 +252,7 @@ func (d *docState) cueAt(i int) bool {
 	}
 	pw := d.word(i - 1)
 	switch {
-	case p.flags&fDet != 0 && p.flags&fPron == 0 && !isQuantifier(pw):
+	case p.flags&fDet != 0 && p.flags&fPron == 0 && p.flags&fQuantSubj == 0:
 		return false
 	case hasPossessive(pw) && !(p.cap && d.nameWithS(i)):
 		return false
@@ -284,7 +273,7 @@ func (d *docState) cueAt(i int) bool {
 		case "is", "are", "was", "were", "be", "been", "all":
 			return false // "are questions", "all claims"
 		}
-		if p.flags&fPrep != 0 && !p.cap || len(lw) > 4 && strings.HasSuffix(lw, "ing") || !p.cap && isPastForm(lw) && p.flags == 0 {
+		if p.flags&fPrep != 0 && !p.cap || len(lw) > 4 && strings.HasSuffix(lw, "ing") || !p.cap && isPastForm(lw) && p.flags&wordClasses == 0 {
 			return false // "skeptical of claims that", "taking notes", "sparked calls": nouns
 		}
 	case Gerund:
@@ -322,11 +311,7 @@ func (d *docState) quantityAt(i int) bool {
 	if strings.HasSuffix(d.word(i), "%") || i+1 >= n || d.toks[i+1].kind == tPunct {
 		return true
 	}
-	switch strings.ToLower(d.word(i + 1)) {
-	case "points", "point", "cents", "cent", "pence", "p", "per", "percent":
-		return true
-	}
-	return false
+	return d.has(i+1, fChangeUnit)
 }
 
 // phrasal reports whether cue token i has the particle or object noun
@@ -494,7 +479,7 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 	// first noun phrase.
 	for n := 0; n < 3; n++ {
 		p := s - 1
-		for q := p; q > lo && p-q < 3 && d.toks[q].kind == tWord && !d.toks[q].cap && d.toks[q].flags == 0; q-- {
+		for q := p; q > lo && p-q < 3 && d.toks[q].kind == tWord && !d.toks[q].cap && d.toks[q].flags&wordClasses == 0; q-- {
 			if d.is(q-1, "to") {
 				p = q - 1 // "an aide to ex-county treasurer Helen Paik": title words
 				break
@@ -1036,7 +1021,7 @@ func (d *docState) contentAfter(k int) int {
 			return i // "… peace — a view that has drawn criticism"
 		}
 		if t.kind == tWord && d.is(i, "but") && i > k+2 && i+1 < n && d.toks[i+1].kind == tWord && !d.toks[i+1].cap &&
-			isResponse(d.word(i+1)) && d.hasFiniteVerb(k, i) {
+			d.has(i+1, fResponse) && d.hasFiniteVerb(k, i) {
 			return i // "said the talks had been useful but gave no details": the speaker again
 		}
 		if t.kind == tPunct && (t.r == '—' || t.r == '–' || t.r == '-') && i > k && i+1 < n && d.toks[i+1].kind == tWord &&
@@ -1061,30 +1046,11 @@ func (d *docState) contentAfter(k int) int {
 	return n
 }
 
-// isResponse reports whether w is the past tense of a verb with which a
-// speaker answers or holds back ("but refused to comment", "but gave no
-// details"), which after "but" starts the speaker's next act rather than
-// more of the content.
-func isResponse(w string) bool {
-	switch w {
-	case "refused", "declined", "gave", "defended", "accepted", "stopped", "offered", "avoided", "failed":
-		return true
-	}
-	return false
-}
-
 // reporterComment reports whether the reporter's comment on the content
 // starts at token i: "a claim that …", "a view shared by …", "an
 // allegation he denies".
 func (d *docState) reporterComment(i int) bool {
-	if i+1 >= len(d.toks) || !(d.is(i, "a") || d.is(i, "an")) || d.toks[i+1].kind != tWord {
-		return false
-	}
-	switch strings.ToLower(d.word(i + 1)) {
-	case "claim", "charge", "allegation", "assertion", "accusation", "view", "position", "stance", "assessment":
-		return true
-	}
-	return false
+	return (d.is(i, "a") || d.is(i, "an")) && d.has(i+1, fComment)
 }
 
 // coordinatedPast reports whether "and" at token i joins a past tense
@@ -1093,7 +1059,7 @@ func (d *docState) reporterComment(i int) bool {
 // is a second predicate of the speaker, not part of the content.
 func (d *docState) coordinatedPast(i int) bool {
 	n := len(d.toks)
-	if i+1 >= n || d.toks[i+1].kind != tWord || d.toks[i+1].cap || d.toks[i+1].flags != 0 || !isPastForm(d.word(i+1)) {
+	if i+1 >= n || d.toks[i+1].kind != tWord || d.toks[i+1].cap || d.toks[i+1].flags&wordClasses != 0 || !isPastForm(d.word(i+1)) {
 		return false
 	}
 	for j := i - 1; j >= 0 && i-j <= 6; j-- {
@@ -1113,15 +1079,11 @@ func (d *docState) coordinatedPast(i int) bool {
 
 // isModal reports whether token i is a modal auxiliary (will, would,
 // could, can, may, might, should, must).
-func (d *docState) isModal(i int) bool {
-	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
-		return false
-	}
-	switch strings.ToLower(d.word(i)) {
-	case "will", "would", "could", "can", "may", "might", "should", "must":
-		return true
-	}
-	return false
+func (d *docState) isModal(i int) bool { return d.has(i, fModal) }
+
+// has reports whether token i is a word of class f.
+func (d *docState) has(i int, f wordFlag) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && d.toks[i].flags&f != 0
 }
 
 // invertedAt reports whether an inverted attribution starts at token i,

@@ -28,6 +28,20 @@ const (
 	fObjPron                         // him, her, them: object of "told"
 	fOrgHead                         // bank, ministry, secretary: a name word that "of" continues ("Bank of England")
 	fFinite                          // had, was, would: a finite auxiliary or copula
+
+	// Narrower classes read by single patterns.
+	fModal        // will, would, may: no post-posed report follows one ("…, the club would appeal")
+	fQuantSubj    // many, both, five: a determiner that may stand alone as a subject ("Many said")
+	fSubordinator // although, if, unless: opens a clause that may start a content
+	fAdverbial    // after, because, which: the reporter's adverbial or relative clause
+	fComment      // claim, view, allegation: "…, a claim that …" is the reporter's comment
+	fInfinitive   // wants, plans, ready: takes "to" and an infinitive ("wants to “end the war”")
+	fResponse     // refused, declined, gave: the speaker's next act after "but"
+	fChangeUnit   // points, cents, percent: the unit of a price change ("added 3 points")
+
+	// wordClasses are the closed classes above fModal; a word with none of
+	// them is an open-class word.
+	wordClasses = fModal - 1
 )
 
 var wordFlags = map[string]wordFlag{}
@@ -76,6 +90,20 @@ func init() {
 	addWords(fObjPron, "him", "her", "them", "us", "me", "you", "it")
 	addWords(fFinite, "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might",
 		"should", "must", "did", "does")
+	addWords(fModal, "will", "would", "could", "can", "may", "might", "should", "must")
+	addWords(fQuantSubj, "some", "many", "several", "both", "each", "one", "two", "three", "four", "five", "six",
+		"seven", "eight", "nine", "ten", "those", "these", "others")
+	addWords(fSubordinator, "although", "though", "while", "if", "unless", "because", "once", "whereas", "whilst", "even")
+	addWords(fAdverbial, "after", "because", "when", "while", "before", "since", "until", "despite", "following",
+		"amid", "whilst", "that", "which", "who")
+	addWords(fComment, "claim", "charge", "allegation", "assertion", "accusation", "view", "position", "stance", "assessment")
+	addWords(fInfinitive, "want", "wants", "wanted", "need", "needs", "needed", "plan", "plans", "planned", "intend",
+		"intends", "intended", "hope", "hopes", "hoped", "try", "tries", "tried", "seek", "seeks", "sought", "aim",
+		"aims", "aimed", "going", "vowed", "pledged", "promised", "agreed", "decided", "refused", "continue",
+		"continues", "continued", "like", "prefer", "has", "have", "had", "able", "ready", "willing", "determined",
+		"wish", "wishes", "wished", "expect", "expects", "expected", "would", "is", "are", "was", "were")
+	addWords(fResponse, "refused", "declined", "gave", "defended", "accepted", "stopped", "offered", "avoided", "failed")
+	addWords(fChangeUnit, "points", "point", "cents", "cent", "pence", "p", "per", "percent")
 	addWords(fOrgHead, "bank", "university", "ministry", "department", "society", "institute", "council", "board",
 		"office", "association", "federation", "union", "secretary", "minister", "court", "college", "school",
 		"museum", "church", "house", "chamber", "league", "party", "commission", "committee", "agency",
