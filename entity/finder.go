@@ -625,29 +625,16 @@ func (f *finder) nextText(j int) string {
 // "profits", "chief executive".
 func corporateNoun(w, next string) bool {
 	switch w {
-	case "shares", "shareholders", "profits", "profit", "sales", "revenue", "revenues", "earnings",
-		"boss", "chairman", "board", "ceo", "subsidiary", "takeover", "stores", "factory", "factories":
-		return true
 	case "chief", "managing":
 		return next == "executive" || next == "director"
 	}
-	return false
+	return descNouns()[w] == 'o'
 }
 
 // companyWord reports whether the lower-case w is a word that ends the
 // names of companies ("Pembury Mills", "Kelvane Rail") although it is
 // no organisation word.
-func companyWord(w string) bool {
-	switch w {
-	case "mills", "rail", "railways", "timber", "steel", "foods", "brewery", "breweries", "pharma",
-		"pharmaceuticals", "mining", "oil", "petroleum", "telecom", "logistics", "retail", "insurance",
-		"capital", "investments", "securities", "electric", "electronics", "chemicals", "construction",
-		"homes", "properties", "shipping", "resources", "minerals", "software", "studios",
-		"entertainment", "records", "pictures", "textiles", "energy", "utilities", "bancorp", "brands":
-		return true
-	}
-	return false
-}
+func companyWord(w string) bool { return descNouns()[w] == 'w' }
 
 // companyReach is how far after a name, in bytes, companyAfter looks.
 const companyReach = 1500

@@ -88,6 +88,9 @@ func buildLexicon() *lexicon {
 				cur = cats[strings.Trim(line, "[]")]
 				continue
 			}
+			if cur == 0 {
+				continue // a block other readers of words.txt use (descNouns)
+			}
 			for _, w := range strings.Fields(line) {
 				l.flags[strings.ToLower(w)] |= cur
 			}

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/whosaid/whosaid/internal/match"
+	"github.com/whosaid/whosaid/internal/norm"
 	"github.com/whosaid/whosaid/internal/segment"
 	"github.com/whosaid/whosaid/textpos"
 )
@@ -1318,7 +1319,7 @@ func (s *Set) definiteRef(seg []word) (int, textpos.Span, bool) {
 	}
 	sp := textpos.Span{Start: seg[0].s, End: last.e}
 	var lb [32]byte
-	hb := appendLower(lb[:0], s.src[last.s:last.e])
+	hb := norm.AppendASCII(lb[:0], s.src[last.s:last.e], norm.Lower)
 	if kind := descNouns()[string(hb)]; kind == 's' || kind == 't' || kind == 'g' || kind == 'c' {
 		head := s.src[last.s:last.e]
 		if e := s.orgBefore(head, kind, seg[0].s); e >= 0 {
@@ -1388,7 +1389,7 @@ func (s *Set) orgBefore(head string, kind byte, off int) int {
 				return m.ent
 			}
 			var lb [32]byte
-			switch k := descNouns()[string(appendLower(lb[:0], w))]; {
+			switch k := descNouns()[string(norm.AppendASCII(lb[:0], w, norm.Lower))]; {
 			case k == 's':
 				ok = false
 			case k == 't' || lex().lookup(w)&fOrg != 0 && k != 'n':
@@ -1423,18 +1424,6 @@ func (s *Set) orgBefore(head string, kind byte, off int) int {
 		return -1
 	}
 	return cands[best].ent
-}
-
-// appendLower appends w to buf with ASCII letters in lower case.
-func appendLower(buf []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
 
 // proper reports whether name is a proper name, with a capitalised word
@@ -1474,17 +1463,20 @@ func (s *Set) appositionHas(off int, head string) bool {
 // organisation looks for the organisation.
 const orgReach = 8
 
-// descNouns returns the nouns of definite descriptions, from the
-// [descriptions] block of words.txt, with their kinds: 's' an
-// organisation of the state ("ministry"), 't' of another type ("party"),
-// which describe only organisations named so; 'g' any organisation but
-// one of the state ("group"), 'c' a company ("company"), whose name has
-// no organisation word but 'n' ones ("holdings"); 'p' a person, 'm' a man, 'f' a woman ("midfielder",
-// "father", "mother").
+// descNouns returns the nouns of definite descriptions and of companies,
+// from the [desc-…] and [company-…] blocks of words.txt, with their kinds:
+// 's' an organisation of the state ("ministry"), 't' of another type
+// ("party"), which describe only organisations named so; 'g' any
+// organisation but one of the state ("group"), 'c' a company ("company"),
+// whose name has no organisation word but 'n' ones ("holdings"); 'p' a
+// person, 'm' a man, 'f' a woman ("midfielder", "father", "mother"); 'w'
+// a word that ends companies' names ("Mills"), 'o' a noun that a company
+// has rather than a person ("shares").
 var descNouns = sync.OnceValue(func() map[string]byte {
 	m := map[string]byte{}
 	kinds := map[string]byte{"desc-state": 's', "desc-typed": 't', "desc-any": 'g', "desc-org": 'c',
-		"desc-company-name": 'n', "desc-person": 'p', "desc-man": 'm', "desc-woman": 'f'}
+		"desc-company-name": 'n', "desc-person": 'p', "desc-man": 'm', "desc-woman": 'f',
+		"company-word": 'w', "company-noun": 'o'}
 	var cur byte
 	for line := range strings.Lines(wordsTxt) {
 		line = strings.TrimSpace(line)
