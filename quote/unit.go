@@ -485,10 +485,9 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 				break
 			}
 		}
-		closeTo := p-2 >= lo && d.is(p, "to") && (d.is(p-1, "close") || d.is(p-1, "near") || d.is(p-1, "loyal") ||
-			d.is(p-1, "aide") || d.is(p-1, "adviser") || d.is(p-1, "advisor") || d.is(p-1, "spokesman") ||
-			d.is(p-1, "spokeswoman") || d.is(p-1, "spokesperson") || d.is(p-1, "secretary") || d.is(p-1, "assistant") ||
-			d.is(p-1, "successor") || d.is(p-1, "heir")) // "a former aide to Helen Paik": the aide speaks
+		// "sources close to the player", "a former aide to Helen Paik": the
+		// sources and the aide speak.
+		closeTo := p-2 >= lo && d.is(p, "to") && d.has(p-1, fCloseTo)
 		if p-1 < lo || d.toks[p].kind != tWord || d.toks[p].cap || !isPostPrep(d.word(p)) && !closeTo {
 			break
 		}

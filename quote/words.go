@@ -38,6 +38,7 @@ const (
 	fInfinitive   // wants, plans, ready: takes "to" and an infinitive ("wants to “end the war”")
 	fResponse     // refused, declined, gave: the speaker's next act after "but"
 	fChangeUnit   // points, cents, percent: the unit of a price change ("added 3 points")
+	fCloseTo      // close, aide, adviser: before "to", heads the speaker ("an aide to X said")
 
 	// wordClasses are the closed classes above fModal; a word with none of
 	// them is an open-class word.
@@ -103,6 +104,8 @@ func init() {
 		"continues", "continued", "like", "prefer", "has", "have", "had", "able", "ready", "willing", "determined",
 		"wish", "wishes", "wished", "expect", "expects", "expected", "would", "is", "are", "was", "were")
 	addWords(fResponse, "refused", "declined", "gave", "defended", "accepted", "stopped", "offered", "avoided", "failed")
+	addWords(fCloseTo, "close", "near", "loyal", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
+		"spokesperson", "secretary", "assistant", "successor", "heir")
 	addWords(fChangeUnit, "points", "point", "cents", "cent", "pence", "p", "per", "percent")
 	addWords(fOrgHead, "bank", "university", "ministry", "department", "society", "institute", "council", "board",
 		"office", "association", "federation", "union", "secretary", "minister", "court", "college", "school",
