@@ -501,12 +501,16 @@ func (f *finder) classify(i, j int) {
 		c := cand{kind: cSingle, span: textpos.Span{Start: nw[0].s, End: nw[0].e},
 			name: f.wordText(nw[0]), surname: f.nameKey(f.wordText(nw[0])), nwords: 1,
 			oblique: f.oblique(ns)}
-		// "Lord Woolf", "Sir John": a title of nobility or knighthood
-		// before one name word is part of the name.
-		if h := ws[max(ns-1, 0)]; ns > i && h.flags&fHonorific != 0 && nw[0].gap == gapSpace && peerage(f.wordText(h)) {
-			c.span.Start, c.name, c.gender = h.s, f.src[h.s:nw[0].e], honorificGender(h.flags)
-			if nw[0].flags&fGiven != 0 {
-				c.given = []string{c.surname} // "Sir John" of "Sir John Bourn"
+		// An honorific before one name word is part of the mention ("Mr
+		// Ellis"); a title of nobility or knighthood is part of the name
+		// too ("Lord Woolf", "Sir John").
+		if h := ws[max(ns-1, 0)]; ns > i && h.flags&fHonorific != 0 && nw[0].gap == gapSpace {
+			c.span.Start, c.gender = h.s, honorificGender(h.flags)
+			if peerage(f.wordText(h)) {
+				c.name = f.src[h.s:nw[0].e]
+				if nw[0].flags&fGiven != 0 {
+					c.given = []string{c.surname} // "Sir John" of "Sir John Bourn"
+				}
 			}
 		}
 		f.cands = append(f.cands, c)
@@ -590,10 +594,10 @@ func (f *finder) orgContext(i, j int) bool {
 // plainName reports whether the capitalised words i..j can be the name of
 // an organisation of orgContext: no honorific precedes them, and they
 // have no initial, function word, pronoun, source noun or demonym, and,
-// of two or more, none in capitals and no given name first.
+// of two or more, none in capitals and no common given name first.
 func (f *finder) plainName(i, j int) bool {
 	ws := f.ws
-	if i > 0 && ws[i-1].flags&fHonorific != 0 && ws[i].gap == gapSpace || j-i > 1 && ws[i].flags&fGiven != 0 {
+	if i > 0 && ws[i-1].flags&fHonorific != 0 && ws[i].gap == gapSpace || j-i > 1 && ws[i].flags&fGiven != 0 && ws[i].flags&fRareGiven == 0 {
 		return false
 	}
 	for _, w := range ws[i:j] {

@@ -1,6 +1,11 @@
 package entity
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/whosaid/whosaid/textpos"
+)
 
 // TestFinderNames checks the finder's reading of capitalised runs on
 // sentences written for it: surnames that are function words after a
@@ -36,6 +41,11 @@ func TestFinderNames(t *testing.T) {
 			name: "an occupation marks an unknown given name as a person",
 			src:  "Ilse Varga, a Hungarian-born cellist, died on Saturday. The cellist Oren Takal played at her funeral.",
 			want: map[string]Kind{"Ilse Varga": Person, "Oren Takal": Person},
+		},
+		{
+			name: "less common given names make a person",
+			src:  "Margit Olsen died on Saturday. Thaddeus Brannock, her neighbour, found her.",
+			want: map[string]Kind{"Margit Olsen": Person, "Thaddeus Brannock": Person},
 		},
 		{
 			name: "definite description is no organisation name",
@@ -97,6 +107,28 @@ func TestInitialsOf(t *testing.T) {
 	for _, tt := range tests {
 		if got := initialsOf(tt.short, tt.name); got != tt.want {
 			t.Errorf("initialsOf(%q, %q) = %v, want %v", tt.short, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestHonorificMention checks that the mention of a person named by an
+// honorific and one name word keeps the honorific, whether or not the
+// full name before has a known given name, and that a fuller name the
+// speaker resolution reads later becomes the canonical name.
+func TestHonorificMention(t *testing.T) {
+	for _, given := range []string{"Martin", "Zorbin"} {
+		src := given + " Ellis ran the shop. Later Mr Ellis closed it."
+		s := find(t, src, nil)
+		if _, _, ok := s.Speaker(spanOf(src, given+" Ellis", 0), textpos.Span{}); !ok {
+			t.Fatalf("%s: no speaker", given)
+		}
+		_, e := byName(t, s, given+" Ellis")
+		var texts []string
+		for _, m := range e.Mentions {
+			texts = append(texts, m.Span.Text(src))
+		}
+		if want := []string{given + " Ellis", "Mr Ellis"}; !slices.Equal(texts, want) {
+			t.Errorf("%s: mentions %q, want %q", given, texts, want)
 		}
 	}
 }

@@ -32,6 +32,7 @@ const (
 	fPlaceWord                    // first word of a gazetteer entry, with and without a final period
 	fOrgName                      // kremlin, reuters: an organisation on its own
 	fNotOrg                       // PM, AI: an abbreviation that is no organisation
+	fRareGiven                    // a given name of the long lists, rare enough to begin a company's name too
 )
 
 const (
@@ -75,7 +76,7 @@ func buildLexicon() *lexicon {
 		"portfolio": fPortfolio, "org": fOrg, "orgname": fOrg | fOrgName, "notorg": fNotOrg, "source": fSource, "source-org": fSourceOrg,
 		"stop": fStop, "particle": fParticle, "pron-m": fPronM, "pron-f": fPronF,
 		"pron-pl": fPronPl, "pron-n": fPronN, "pron-rel": fPronRel, "speech": fSpeech,
-		"m": fGivenM, "f": fGivenF,
+		"m": fGivenM, "f": fGivenF, "m-rare": fGivenM | fRareGiven, "f-rare": fGivenF | fRareGiven,
 	}
 	for _, txt := range []string{wordsTxt, namesTxt} {
 		var cur uint32

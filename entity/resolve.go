@@ -1194,6 +1194,12 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 			gender = givenGender(nw[0].flags)
 		}
 		if i := s.samePerson(given, surname, gender); i >= 0 {
+			// Its canonical name is the fullest form used: "Zorbin Ellis"
+			// after "Mr Ellis".
+			if e := s.ents[i]; len(nw) > int(e.words) {
+				e.name, e.words, e.given = name, int32(len(nw)), given
+				s.markDirty(i)
+			}
 			return i, sp, true
 		}
 		if i, ok := s.byNameAt(name, k); ok {
