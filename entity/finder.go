@@ -497,6 +497,13 @@ func (f *finder) classify(i, j int) {
 		return
 	}
 	nw := ws[ns:j]
+	// A name that ends in a word of companies', institutes' or
+	// publications' names is theirs: "Orbis Research", "Pembury Mills".
+	if len(nw) > 1 && ns == i && endsOrgName(f.wordText(nw[len(nw)-1])) && f.plainName(ns, j) {
+		f.cands = append(f.cands, cand{kind: cOrg, span: textpos.Span{Start: ws[ns].s, End: ws[j-1].e},
+			name: f.runText(ns, j), oblique: f.oblique(ns)})
+		return
+	}
 	if len(nw) == 1 {
 		c := cand{kind: cSingle, span: textpos.Span{Start: nw[0].s, End: nw[0].e},
 			name: f.wordText(nw[0]), surname: f.nameKey(f.wordText(nw[0])), nwords: 1,

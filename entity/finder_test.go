@@ -62,6 +62,12 @@ func TestFinderNames(t *testing.T) {
 			ment: map[string]int{"Corvel Tannery": 2},
 		},
 		{
+			name: "names that end in a word of companies or publications",
+			src:  "Ostrava Research found that sales fell. Brenner Mills said it would hire. The Lakeshore Review said so.",
+			want: map[string]Kind{"Ostrava Research": Organisation, "Brenner Mills": Organisation},
+			not:  []string{"Ostrava", "Brenner"},
+		},
+		{
 			name: "ordinary and sentence-initial words stay out",
 			src: "Airline shares fell on Monday. Brewers’ profits rose. Susan Pell announced that she would stand. " +
 				"Susan Pell’s shares were sold. The company said so.",

@@ -825,8 +825,9 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 				return e, sp, Descriptor, true
 			}
 		}
-		// "The ministry" that Find took for a name refers back.
-		if s.ents[pick.ent].kind == Organisation {
+		// "The ministry" that Find took for a name refers back, and so
+		// does "the report" that it took for an unnamed source.
+		if k := s.ents[pick.ent].kind; k == Organisation || k == Unnamed && pick.kind == Descriptor {
 			if e, sp, ok := s.definiteRef(seg); ok {
 				return e, sp, Descriptor, true
 			}
@@ -1178,7 +1179,8 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 	k := Organisation
 	if c, ok := lex().places[name]; ok {
 		name, k = c, Place
-	} else if isNameWord(nw[0]) && (isNameWord(nw[len(nw)-1]) || len(nw) >= 2 && nw[len(nw)-2].flags&fGiven != 0) && (len(nw) >= 2 || honorific) {
+	} else if isNameWord(nw[0]) && (isNameWord(nw[len(nw)-1]) || len(nw) >= 2 && nw[len(nw)-2].flags&fGiven != 0) && (len(nw) >= 2 || honorific) &&
+		(honorific || len(nw) < 2 || !endsOrgName(s.src[nw[len(nw)-1].s:nw[len(nw)-1].e])) {
 		k = Person
 	}
 	if len(nw) == 1 && isNameWord(nw[0]) && !honorific {
@@ -1310,7 +1312,8 @@ func (s *Set) possessedNoun(seg []word) (int, textpos.Span, bool) {
 
 // definiteRef resolves a short definite description to the actor it
 // refers back to: "the company", "the ministry" to the last organisation
-// named before that such a noun can describe; "the 31-year-old", "the
+// named before that such a noun can describe; "the report" to the source
+// of the last document named with one (see docSource); "the 31-year-old", "the
 // mother-of-three", "the midfielder" to the person a pronoun there would
 // refer to.
 func (s *Set) definiteRef(seg []word) (int, textpos.Span, bool) {
@@ -1333,6 +1336,12 @@ func (s *Set) definiteRef(seg []word) (int, textpos.Span, bool) {
 		}
 		return -1, textpos.Span{}, false
 	}
+	if descNouns()[string(hb)] == 'd' {
+		if e := s.docSource(seg[0].s); e >= 0 {
+			return e, sp, true
+		}
+		return -1, textpos.Span{}, false
+	}
 	flags := personFlags(string(hb))
 	if flags == 0 {
 		return -1, textpos.Span{}, false
@@ -1342,6 +1351,101 @@ func (s *Set) definiteRef(seg []word) (int, textpos.Span, bool) {
 	}
 	return -1, textpos.Span{}, false
 }
+
+// docSource returns the entity named before off, within orgReach
+// sentences, as the source of a document, or -1: the last organisation or
+// person mention that follows a document noun and "by" or "from", perhaps
+// with a few lower-case words between ("a report by telecoms giant Acme",
+// "a study from analysts Orbis Research"), or that a document noun
+// follows ("Acme's survey", "the Acme report").
+func (s *Set) docSource(off int) int {
+	si := s.sentenceOf(off)
+	if si < 0 {
+		return -1
+	}
+	for _, m := range s.mentionsBefore(s.text.Sentences[max(0, si-orgReach)].Span.Start, off) {
+		if k := s.ents[m.ent].kind; k != Organisation && k != Person || m.kind != Name {
+			continue
+		}
+		if s.docBefore(m.span.Start) || s.docAfter(m.span.End) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// maxDocGap is how many lower-case words docBefore lets stand between
+// "by" and the source ("by telecoms giant Acme").
+const maxDocGap = 3
+
+// docBefore reports whether a document noun and "by" or "from" come
+// before offset off, with at most maxDocGap lower-case words between.
+func (s *Set) docBefore(off int) bool {
+	ws := s.wordsBack(off, maxDocGap+2)
+	for i := 0; i+1 < len(ws) && i <= maxDocGap; i++ {
+		w := s.src[ws[i].s:ws[i].e]
+		if w == "by" || w == "from" {
+			return isDocNoun(s.src[ws[i+1].s:ws[i+1].e])
+		}
+		if ws[i].cap || ws[i].gap != gapSpace {
+			return false
+		}
+	}
+	return false
+}
+
+// docAfter reports whether a document noun follows offset off, after a
+// possessive ending or none ("Acme's survey", "the Acme report").
+func (s *Set) docAfter(off int) bool {
+	rest := s.src[off:min(len(s.src), off+24)]
+	for _, p := range []string{"'s ", "’s ", "' ", "’ ", " "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			rest = r
+			break
+		}
+	}
+	n := 0
+	for n < len(rest) && 'a' <= rest[n] && rest[n] <= 'z' {
+		n++
+	}
+	return n > 0 && (n == len(rest) || !isWordByte(rest[n])) && isDocNoun(rest[:n])
+}
+
+// wordsBack returns at most n words before offset off in its sentence,
+// nearest first, with the gap before each: its own slice.
+func (s *Set) wordsBack(off, n int) []word {
+	si := s.sentenceOf(max(off-1, 0))
+	if si < 0 {
+		return nil
+	}
+	st := s.text.Sentences[si]
+	toks := s.text.Tokens[st.FirstToken:st.EndToken]
+	j := len(toks)
+	for j > 0 && toks[j-1].Span.Start >= off {
+		j--
+	}
+	i := max(j-n-1, 0)
+	if j == 0 || toks[j-1].Span.End > off {
+		return nil
+	}
+	var low []byte
+	var qs []textpos.Span
+	ws := tokenWords(nil, s.src, toks[i:j], off, &low, &qs)
+	slices.Reverse(ws)
+	return ws[:min(n, len(ws))]
+}
+
+// endsOrgName reports whether the capitalised word w, last of a name,
+// makes it a company's, an institute's or a publication's rather than a
+// person's: "Pembury Mills", "Orbis Research", "Gallant Review".
+func endsOrgName(w string) bool {
+	var lb [32]byte
+	k := descNouns()[string(norm.AppendASCII(lb[:0], w, norm.Lower))]
+	return k == 'w' || k == 'd'
+}
+
+// isDocNoun reports whether w, in lower case, is a noun of documents.
+func isDocNoun(w string) bool { return descNouns()[w] == 'd' }
 
 // personFlags returns the pronoun flags of a person a description with
 // head word head (lower case) refers to, or 0 when it names no person:
@@ -1477,12 +1581,12 @@ const orgReach = 8
 // whose name has no organisation word but 'n' ones ("holdings"); 'p' a
 // person, 'm' a man, 'f' a woman ("midfielder", "father", "mother"); 'w'
 // a word that ends companies' names ("Mills"), 'o' a noun that a company
-// has rather than a person ("shares").
+// has rather than a person ("shares"); 'd' a document ("report").
 var descNouns = sync.OnceValue(func() map[string]byte {
 	m := map[string]byte{}
 	kinds := map[string]byte{"desc-state": 's', "desc-typed": 't', "desc-any": 'g', "desc-org": 'c',
 		"desc-company-name": 'n', "desc-person": 'p', "desc-man": 'm', "desc-woman": 'f',
-		"company-word": 'w', "company-noun": 'o'}
+		"company-word": 'w', "company-noun": 'o', "desc-doc": 'd'}
 	var cur byte
 	for line := range strings.Lines(wordsTxt) {
 		line = strings.TrimSpace(line)

@@ -36,6 +36,10 @@ func TestSpeakerNames(t *testing.T) {
 		{"the ministry", "The Ministry of Rural Affairs issued a warning on Sunday. Rain fell. The ministry said rivers were high.", "The ministry", 0, "The Ministry of Rural Affairs", Organisation},
 		{"the charity", "The Harbour Trust, a charity, asked for help. The charity said donations fell.", "The charity", 0, "The Harbour Trust", Organisation},
 		{"the group", "The Tenants Union of Dorrin met on Friday. The group said rents were too high.", "The group", 0, "The Tenants Union of Dorrin", Organisation},
+		// Documents refer back to their source.
+		{"report by", "A report by the insurer Halvard Group was published on Tuesday. Prices will rise, the report said.", "the report", 0, "Halvard Group", Organisation},
+		{"study from with descriptors", "A study from pollsters at the Corran Institute found support had fallen. The survey said voters were tired.", "The survey", 0, "the Corran Institute", Organisation},
+		{"possessive source", "Halvard Group's survey was published on Monday. The survey said prices would rise.", "The survey", 0, "Halvard Group", Organisation},
 		// Definite person descriptions.
 		{"age", "Defender Mark Ellery was injured last week. The 31-year-old said he would return soon.", "The 31-year-old", 0, "Mark Ellery", Person},
 		{"occupation", "Defender Mark Ellery was injured last week. The defender said he felt fine.", "The defender", 0, "Mark Ellery", Person},
