@@ -107,6 +107,9 @@ func (d *docState) directAfter(qi, pi int) bool {
 			if sp, ok := d.span(k, hi); ok {
 				cl.Subject = sp
 			}
+			if hd, ok := d.nameAfterRole(k, e, hi); ok && hs == k {
+				cl.Head = hd
+			}
 		}
 	} else {
 		s, ok := d.npForward(j, c)
@@ -129,6 +132,9 @@ func (d *docState) directAfter(qi, pi int) bool {
 			}
 			if ph, ok := d.span(j, e); ok {
 				cl.Subject = ph
+			}
+			if _, hd, st, ok := d.subjectBefore(c, j); ok && st == j && d.punct(s, ',') && hd.Start > d.toks[s].span.Start {
+				cl.Head = hd // "the firm's lawyer, Ann Lee, told": the name in apposition
 			}
 			if !d.punct(s, ',') && s < e {
 				// Words between the name and the cue that are not an
@@ -346,10 +352,15 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			hasSubj = false
 		}
 	}
-	if !hasSubj && ci >= 2 && (d.is(ci-1, "which") || d.is(ci-1, "that")) {
+	rel := ci - 1 // "which has publicly called": the relative before auxiliaries and adverbs
+	for rel > 0 && d.toks[rel].kind == tWord && (d.toks[rel].flags&fAux != 0 || isLyAdverb(d, rel)) {
+		rel--
+	}
+	relative := d.is(rel, "which") || d.is(rel, "who")
+	if !hasSubj && rel >= 1 && (d.is(rel, "which") || d.is(rel, "that")) {
 		// "a local blog which said it had …": the relative pronoun's
 		// antecedent, maybe before a comma, is the speaker.
-		j := ci - 2
+		j := rel - 1
 		if d.punct(j, ',') {
 			j--
 		}
@@ -419,6 +430,9 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		d.partials(&cl, ci, k)
 		if (lemma == "call") && (d.is(k, "for") || d.is(k, "on")) {
 			e := d.contentAfter(k + 1)
+			if relative {
+				e = d.relativeEnd(k+1, e)
+			}
 			c, ok := d.span(k+1, e)
 			if ok && d.words(k+1, e) >= 2 {
 				cl.Kind, cl.Content, cl.Act, cl.Confidence = Indirect, c, Demand, 0.75
@@ -442,6 +456,9 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			cl.Subject = cl.Head
 			if sp, ok := d.span(k, n); ok {
 				cl.Subject = sp
+			}
+			if hd, ok := d.nameAfterRole(k, e, n); ok {
+				cl.Head = hd
 			}
 			st = ci
 		}
@@ -534,15 +551,8 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			return // "announced plans to allow …": an object and its aim
 		}
 		e := d.subordinate(st, hasSubj, k, d.contentAfter(k))
-		if d.is(ci-1, "which") || d.is(ci-1, "who") {
-			// "Crowley, which reports results next week, has raised
-			// prices": the relative clause ends at its comma.
-			for i := k; i < e; i++ {
-				if d.punct(i, ',') {
-					e = i
-					break
-				}
-			}
+		if relative {
+			e = d.relativeEnd(k, e)
 		}
 		if d.words(k, e) < 3 {
 			return
@@ -567,6 +577,18 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.75
 	}
 	d.add(cl, ci)
+}
+
+// relativeEnd returns where content [k, e) of a cue in a relative clause
+// ends: at its first comma ("Crowley, which reports results next week, has
+// raised prices"), else e.
+func (d *docState) relativeEnd(k, e int) int {
+	for i := k; i < e; i++ {
+		if d.punct(i, ',') {
+			return i
+		}
+	}
+	return e
 }
 
 // leadingSubordinate reports whether a clause opening with a subordinating
@@ -618,6 +640,28 @@ func (d *docState) titledName(k, hi int) (name, end int, ok bool) {
 	}
 	e, ok := d.npForward(m, hi)
 	return m, e, ok
+}
+
+// nameAfterRole returns the name in apposition to the role phrase [k, e)
+// of an inverted cue, when a comma follows the phrase and the appositive
+// ends at a comma, at the sentence's end or at hi: "said the board's chief
+// investigator, Ann Lee." → "Ann Lee".
+func (d *docState) nameAfterRole(k, e, hi int) (textpos.Span, bool) {
+	if !d.punct(e, ',') {
+		return textpos.Span{}, false
+	}
+	f := e + 1
+	for f < hi && d.toks[f].kind == tWord {
+		f++
+	}
+	if !d.isEnd(f) && !d.punct(f, ',') {
+		return textpos.Span{}, false
+	}
+	ns := d.appositiveName(k, e, f, 0)
+	if ns < 0 {
+		return textpos.Span{}, false
+	}
+	return textpos.Span{Start: d.toks[ns].span.Start, End: d.toks[f-1].span.End}, true
 }
 
 // speakerForward returns the end of the speaker phrase of an inverted cue
@@ -847,6 +891,16 @@ func (d *docState) subordinate(st int, hasSubj bool, k, e int) int {
 	return e
 }
 
+// approximator reports whether w is a preposition that may qualify a
+// number opening a subject ("about 40 ships", "over 200 staff").
+func approximator(w string) bool {
+	switch w {
+	case "about", "around", "over", "under", "nearly", "almost", "roughly":
+		return true
+	}
+	return false
+}
+
 // subjectLike reports whether token k may start the subject of a clause
 // without "that": a determiner, a subject pronoun, a capitalised word, a
 // number, or a plural noun ("judges ignored the evidence").
@@ -863,7 +917,9 @@ func (d *docState) subjectLike(k int) bool {
 	f := t.flags
 	switch {
 	case f&fPrep != 0 && f&fDet == 0 && !t.cap:
-		return false
+		// "said about 40 ships were delayed": an approximate number.
+		return approximator(d.word(k)) && k+1 < len(d.toks) && d.toks[k+1].kind == tWord &&
+			isDigit(d.src[d.toks[k+1].span.Start]) && d.finiteSoon(k+1)
 	case f&fObjPron != 0 && f&(fPron|fDet) == 0:
 		return false
 	case d.is(k, "no"):
@@ -876,6 +932,10 @@ func (d *docState) subjectLike(k int) bool {
 	if w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
+	if (w == "more" || w == "fewer" || w == "less") && d.is(k+1, "than") && k+2 < len(d.toks) && d.toks[k+2].kind == tWord &&
+		(isDigit(d.src[d.toks[k+2].span.Start]) || d.is(k+2, "half")) && d.finiteSoon(k+2) {
+		return true // "said more than 90 per cent of staff had …": a quantity
+	}
 	if f&fBoundary != 0 || isLyAdverb(d, k) {
 		return false
 	}
@@ -885,6 +945,23 @@ func (d *docState) subjectLike(k int) bool {
 	// A mass noun subject, maybe modified: "overcrowding made …",
 	// "spending at the ports had risen".
 	return d.finiteAhead(k)
+}
+
+// finiteSoon reports whether an auxiliary, a past form or another finite verb follows
+// token k within 12 words with no punctuation, "that" or "to" before it:
+// the verb of a quantity subject ("more than 90 per cent of its members
+// at the docks had stopped"), not "said more than 20 times that …".
+func (d *docState) finiteSoon(k int) bool {
+	for i := k + 1; i < len(d.toks) && i <= k+12; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || d.is(i, "that") || d.is(i, "to") {
+			return false
+		}
+		if t.flags&fFinite != 0 || !t.cap && isPastForm(d.word(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteAhead reports whether a finite verb follows token k within a

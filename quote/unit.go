@@ -438,16 +438,8 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[d.nameBeforeOf(s, b+1)-1].span.End}
 		ph := textpos.Span{Start: hs.Start, End: d.toks[j-1].span.End}
 		s, hs, ph = d.postModified(s, b, lo, hs, ph)
-		if !d.toks[a-1].cap {
-			// "The council's lawyer, Simon Pratt, told", "Her rival,
-			// former mayor Ann Lee, said": the name is the head.
-			if ns := d.nameAtEnd(a+1, j); ns >= 0 {
-				hs = textpos.Span{Start: d.toks[ns].span.Start, End: d.toks[j-1].span.End}
-			}
-		} else if j-a > 2 && j-a <= 5 && d.capsRun(a+1, j) && (d.toks[s].flags&fDet != 0 || s > lo && isPostPrep(d.word(s-1))) {
-			// "The Shadow Secretary for the Family, Ann Lee, said": a
-			// capitalised role phrase, then the name.
-			hs = textpos.Span{Start: d.toks[a+1].span.Start, End: d.toks[j-1].span.End}
+		if ns := d.appositiveName(s, a, j, lo); ns >= 0 {
+			hs = textpos.Span{Start: d.toks[ns].span.Start, End: d.toks[j-1].span.End}
 		}
 		return ph, hs, s, true
 	}
@@ -466,6 +458,26 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
 	s, hs, ph = d.postModified(s, j, lo, hs, ph)
 	return ph, hs, s, true
+}
+
+// appositiveName returns the first token of the name that appositive
+// [a+1, j) gives to the role phrase starting at token s and ending before
+// the comma a, or -1: after a lower-case role ("The council's lawyer,
+// Simon Pratt, told", "Her rival, former mayor Ann Lee, said") the name at
+// the appositive's end; after a capitalised role phrase opened by a
+// determiner or a preposition ("The Shadow Secretary for the Family, Ann
+// Lee, said") an appositive of two to four capitalised words.
+func (d *docState) appositiveName(s, a, j, lo int) int {
+	if a <= s || a+1 >= j {
+		return -1
+	}
+	if !d.toks[a-1].cap {
+		return d.nameAtEnd(a+1, j)
+	}
+	if j-a > 2 && j-a <= 5 && d.capsRun(a+1, j) && (d.toks[s].flags&fDet != 0 || s > lo && isPostPrep(d.word(s-1))) {
+		return a + 1
+	}
+	return -1
 }
 
 // postModified extends the subject phrase that starts at token s and
