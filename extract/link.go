@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/textpos"
@@ -117,6 +118,7 @@ func (l *Links) Speaker(doc, c int) int {
 // time roughly linear in the total size of the documents' claims and
 // entities; candidates are found through indexes, not by comparing all
 // pairs. Nil documents are treated as empty. Link does not modify docs.
+// It is safe for concurrent use; calls reuse each other's working memory.
 //
 // # Actors
 //
@@ -182,9 +184,55 @@ func Link(docs ...*Document) *Links {
 		}
 		l.Docs[i] = d
 	}
-	acts := l.linkEntities()
-	l.groupQuotes(l.strengthen(acts))
+	sc := scratchPool.Get().(*linkScratch)
+	acts := l.linkEntities(&sc.ents)
+	l.strengthen(acts, sc)
+	l.groupQuotes(sc)
+	sc.release()
+	scratchPool.Put(sc)
 	return l
+}
+
+// linkScratch is the working memory of a Link call that does not outlive
+// it: the quotation units with their arenas and index, and the tables of
+// the actors. Link takes one from scratchPool and puts it back cleared of
+// references into the documents, so that repeated calls reuse its arrays
+// instead of allocating (and collecting) them.
+type linkScratch struct {
+	qs   quoteSet
+	ix   quoteIndex // the units' postings; the view of the evidence units
+	all  quoteIndex // the view of all units (see allView)
+	ents entityScratch
+	// Scratch of groupQuotes, per unit.
+	uf                unionFind
+	size, first, next []int
+	same              map[[2]uint64]int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(linkScratch) }}
+
+// release drops the references sc holds into linked documents (the
+// actors' names, roles and mention spans), keeping its arrays. The
+// quotation units hold only offsets, hashes and slices of sc's arenas.
+func (sc *linkScratch) release() { sc.ents.release() }
+
+// resize returns s with length n and every element zero, reusing its
+// array when it has room.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// reserve returns s emptied, with room for at least n elements.
+func reserve[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
 }
 
 // sortRefs sorts quote members by document and offset.

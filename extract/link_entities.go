@@ -26,19 +26,19 @@ type actor struct {
 
 // docActors are the actors of one document: a.list[base:base+n], its
 // entities first, in order, then its speakers without entity.
-type docActors struct {
-	base, n int
-	pseudo  map[pseudoKey]int // a speaker without entity -> index into actors
-}
+type docActors struct{ base, n int }
 
 // actors holds every actor of the linked documents.
 type actors struct {
-	list []actor
-	docs []docActors
+	list   []actor
+	docs   []docActors
+	pseudo map[pseudoKey]int // a speaker without entity -> index into list
 }
 
-// pseudoKey identifies a speaker without entity within its document.
+// pseudoKey identifies a speaker without entity: its document, name and
+// kind.
 type pseudoKey struct {
+	doc  int
 	name string
 	kind entity.Kind
 }
@@ -54,7 +54,7 @@ func (a *actors) claimActor(d int, c *Claim) int {
 	if sp.Entity >= 0 && sp.Entity < da.n && a.list[da.base+sp.Entity].ent == sp.Entity {
 		return da.base + sp.Entity
 	}
-	if i, ok := da.pseudo[pseudoKey{sp.Name, sp.Kind}]; ok {
+	if i, ok := a.pseudo[pseudoKey{d, sp.Name, sp.Kind}]; ok {
 		return i
 	}
 	return -1
@@ -62,7 +62,7 @@ func (a *actors) claimActor(d int, c *Claim) int {
 
 // collectActors lists the entities of every document and the speakers that
 // have no entity. The entities' mention spans share one allocation.
-func (l *Links) collectActors() *actors {
+func (l *Links) collectActors(es *entityScratch) *actors {
 	nact, nspan := 0, 0
 	for _, doc := range l.Docs {
 		nact += len(doc.Entities)
@@ -70,7 +70,9 @@ func (l *Links) collectActors() *actors {
 			nspan += len(doc.Entities[e].Mentions)
 		}
 	}
-	a := &actors{docs: make([]docActors, len(l.Docs)), list: make([]actor, 0, nact+nact/8)}
+	a := &es.acts
+	a.docs, a.list = resize(a.docs, len(l.Docs)), reserve(a.list, nact+nact/8)
+	a.pseudo = emptyMap(a.pseudo, nact/8)
 	spans := make([]textpos.Span, 0, nspan)
 	for d, doc := range l.Docs {
 		da := &a.docs[d]
@@ -89,14 +91,11 @@ func (l *Links) collectActors() *actors {
 			if sp == nil || (sp.Entity >= 0 && sp.Entity < len(doc.Entities)) || strings.TrimSpace(sp.Name) == "" {
 				continue
 			}
-			k := pseudoKey{sp.Name, sp.Kind}
-			i, ok := da.pseudo[k]
+			k := pseudoKey{d, sp.Name, sp.Kind}
+			i, ok := a.pseudo[k]
 			if !ok {
-				if da.pseudo == nil {
-					da.pseudo = make(map[pseudoKey]int)
-				}
 				i = len(a.list)
-				da.pseudo[k] = i
+				a.pseudo[k] = i
 				var roles []string
 				if sp.Role != "" {
 					roles = []string{sp.Role}
@@ -182,12 +181,16 @@ func parsePerson(name string) (p personName, ok bool) {
 			break
 		}
 	}
-	key := match.NameKey(sur)
-	if key == "" || isInitial(sur) || honorifics[string(lowerASCII(lb[:0], strings.TrimSuffix(sur, ".")))] {
+	// The keys of the surname and given names are appended to kb and
+	// become one string, which p's keys are slices of.
+	var kbuf [96]byte
+	kb := match.AppendNameKey(kbuf[:0], sur)
+	surEnd := len(kb)
+	if surEnd == 0 || isInitial(sur) || honorifics[string(lowerASCII(lb[:0], strings.TrimSuffix(sur, ".")))] {
 		return p, false // "Dmitri S.", "Mr.": no surname to compare
 	}
-	p.surname, p.raw, p.words = key, sur, 1
-	var gb [4]string
+	p.raw, p.words = sur, 1
+	var gb [4][2]int // the given names' keys, backwards: kb[lo:hi]
 	given := gb[:0]
 	for i := len(ws) - 2; i >= 0 && len(given) < 4; i-- {
 		w := ws[i]
@@ -203,28 +206,29 @@ func parsePerson(name string) (p personName, ok bool) {
 		if strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
 			break // "Russia’s Sergei Lavrov"
 		}
+		lo := len(kb)
+		kb = match.AppendNameKey(kb, w)
+		if len(kb) == lo {
+			break // no key
+		}
 		if particle {
-			if match.NameKey(w) == "" {
-				break
-			}
+			kb = kb[:lo]
 			p.words++
 			continue
 		}
-		k := match.NameKey(w)
-		if k == "" {
-			break
-		}
 		if isInitial(w) {
-			k = k[:1]
+			kb = kb[:lo+1]
 		}
-		given = append(given, k)
+		given = append(given, [2]int{lo, len(kb)})
 		p.words++
 	}
+	keys := string(kb)
+	p.surname = keys[:surEnd]
 	if len(given) > 0 {
 		// given was read backwards.
 		p.given = make([]string, len(given))
 		for i, g := range given {
-			p.given[len(given)-1-i] = g
+			p.given[len(given)-1-i] = keys[g[0]:g[1]]
 		}
 	}
 	return p, true
@@ -257,8 +261,15 @@ func isInitial(w string) bool {
 // unionFind is a disjoint-set forest with path halving.
 type unionFind []int
 
-func newUnionFind(n int) unionFind {
-	u := make(unionFind, n)
+func newUnionFind(n int) unionFind { return unionFind(nil).reset(n) }
+
+// reset returns a forest of n singletons, reusing the array of u when it
+// has room.
+func (u unionFind) reset(n int) unionFind {
+	if cap(u) < n {
+		u = make(unionFind, n)
+	}
+	u = u[:n]
 	for i := range u {
 		u[i] = i
 	}
@@ -285,17 +296,63 @@ func (u unionFind) union(x, y int) {
 	u[y] = x
 }
 
-// linkEntities fills l.Entities and l.entityOf and returns the actors.
-func (l *Links) linkEntities() *actors {
-	a := l.collectActors()
-	uf := newUnionFind(len(a.list))
-	l.linkPeople(a, uf)
-	// Organisations and places: equal folded names.
-	type orgKind struct {
-		kind entity.Kind
-		hash uint64
+// entityScratch is the working memory of linkEntities: see linkScratch.
+type entityScratch struct {
+	acts                       actors
+	uf, fam                    unionFind
+	byKey                      map[orgKind]int
+	roleKeys                   map[[2]uint64]bool
+	names                      map[string]int // scratch of fullestName
+	index, count, words, first []int
+	// Of linkPeople.
+	people                                       []person
+	parsed, surnames                             map[string]int
+	keys                                         []string
+	rawLen, surnameOf, start, famOf, order, next []int
+	dels                                         map[uint64]int
+	dl                                           []uint64
+	fl                                           familyLinker
+}
+
+// orgKind is the comparison key of an organisation or a place.
+type orgKind struct {
+	kind entity.Kind
+	hash uint64
+}
+
+// release drops the references es holds into linked documents, keeping
+// its arrays.
+func (es *entityScratch) release() {
+	clear(es.acts.list[:cap(es.acts.list)])
+	clear(es.acts.docs[:cap(es.acts.docs)])
+	clear(es.people[:cap(es.people)])
+	clear(es.keys[:cap(es.keys)])
+	clear(es.parsed)
+	clear(es.surnames)
+	clear(es.acts.pseudo)
+	clear(es.names)
+}
+
+// emptyMap returns m emptied, or, when m is nil, a new map with room for
+// n entries.
+func emptyMap[K comparable, V any](m map[K]V, n int) map[K]V {
+	if m == nil {
+		return make(map[K]V, n)
 	}
-	byKey := make(map[orgKind]int)
+	clear(m)
+	return m
+}
+
+// linkEntities fills l.Entities and l.entityOf and returns the actors. It
+// works in es, which holds the actors.
+func (l *Links) linkEntities(es *entityScratch) *actors {
+	a := l.collectActors(es)
+	es.uf = es.uf.reset(len(a.list))
+	uf := es.uf
+	l.linkPeople(a, uf, es)
+	// Organisations and places: equal folded names.
+	es.byKey = emptyMap(es.byKey, len(a.list)/4)
+	byKey := es.byKey
 	var f wordHasher
 	for i := range a.list {
 		ac := &a.list[i]
@@ -322,8 +379,9 @@ func (l *Links) linkEntities() *actors {
 		}
 	}
 	l.Entities = make([]LinkedEntity, 0, sets)
-	index := make([]int, len(a.list)) // per set root: 1 + its index in l.Entities
-	var count []int
+	es.index = resize(es.index, len(a.list))
+	index := es.index // per set root: 1 + its index in l.Entities
+	count := es.count[:0]
 	for i := range a.list {
 		r := uf.find(i)
 		if index[r] == 0 {
@@ -334,16 +392,20 @@ func (l *Links) linkEntities() *actors {
 		a.list[i].cross = index[r] - 1
 		count[index[r]-1]++
 	}
+	es.count = count
 	members := make([]EntityRef, len(a.list))
-	words := make([]int, len(a.list)) // per member: the words of its name
-	first := make([]int, len(l.Entities))
+	es.words = resize(es.words, len(a.list))
+	words := es.words // per member: the words of its name
+	es.first = resize(es.first, len(l.Entities))
+	first := es.first
 	off := 0
 	for x := range l.Entities {
 		l.Entities[x].Members = members[off : off : off+count[x]]
 		first[x] = off
 		off += count[x]
 	}
-	roleKeys := make(map[[2]uint64]bool)
+	es.roleKeys = emptyMap(es.roleKeys, 0)
+	roleKeys := es.roleKeys
 	for i := range a.list {
 		ac := &a.list[i]
 		le := &l.Entities[ac.cross]
@@ -364,7 +426,7 @@ func (l *Links) linkEntities() *actors {
 		}
 	}
 	for x := range l.Entities {
-		l.Entities[x].Name = fullestName(l.Entities[x].Members, words[first[x]:first[x]+count[x]])
+		l.Entities[x].Name = fullestName(l.Entities[x].Members, words[first[x]:first[x]+count[x]], es)
 	}
 	l.entityOf = make([][]int, len(l.Docs))
 	cross := make([]int, len(a.list))
@@ -409,14 +471,16 @@ func (f *wordHasher) orgKey(name string) (h uint64, ok bool) {
 }
 
 // fullestName picks the name with the most words (words[i] for ms[i]:
-// titles removed for people), then the most frequent, then the first.
-func fullestName(ms []EntityRef, words []int) string {
+// titles removed for people), then the most frequent, then the first. It
+// counts names in es.names.
+func fullestName(ms []EntityRef, words []int, es *entityScratch) string {
 	if len(ms) == 1 {
 		return ms[0].Name
 	}
 	var count map[string]int
 	if len(ms) > 16 {
-		count = make(map[string]int, len(ms))
+		es.names = emptyMap(es.names, len(ms))
+		count = es.names
 		for _, m := range ms {
 			count[m.Name]++
 		}
@@ -466,19 +530,21 @@ type person struct {
 }
 
 // linkPeople joins the person actors that name one person; see [Link].
-func (l *Links) linkPeople(a *actors, uf unionFind) {
+// It works in es.
+func (l *Links) linkPeople(a *actors, uf unionFind, es *entityScratch) {
 	n := 0
 	for i := range a.list {
 		if a.list[i].kind == entity.Person {
 			n++
 		}
 	}
-	people := make([]person, 0, n)
-	parsed := make(map[string]int, n)   // name -> 1 + its index in people, or -1 when not parsed
-	surnames := make(map[string]int, n) // surname key -> surname id
-	var keys []string                   // per surname id: the key
-	var rawLen []int                    // per surname id: the longest raw surname in runes
-	var surnameOf []int                 // per person: surname id
+	people := reserve(es.people, n)
+	es.parsed, es.surnames = emptyMap(es.parsed, n), emptyMap(es.surnames, n)
+	parsed := es.parsed           // name -> 1 + its index in people, or -1 when not parsed
+	surnames := es.surnames       // surname key -> surname id
+	keys := es.keys[:0]           // per surname id: the key
+	rawLen := es.rawLen[:0]       // per surname id: the longest raw surname in runes
+	surnameOf := es.surnameOf[:0] // per person: surname id
 	for i := range a.list {
 		ac := &a.list[i]
 		if ac.kind != entity.Person {
@@ -513,15 +579,17 @@ func (l *Links) linkPeople(a *actors, uf unionFind) {
 	// Surname families: keys within one edit of each other, with the same
 	// first letter, for surnames of six letters or more. Keys are indexed
 	// by the hashes of their deletions.
-	fam := newUnionFind(len(keys))
+	es.people, es.keys, es.rawLen, es.surnameOf = people, keys, rawLen, surnameOf
+	es.fam = es.fam.reset(len(keys))
+	fam := es.fam
 	ndel := 0
 	for id, k := range keys {
 		if rawLen[id] >= 6 {
 			ndel += 1 + utf8.RuneCountInString(k)
 		}
 	}
-	dels := make(map[uint64]int, ndel)
-	var dl []uint64
+	es.dels = emptyMap(es.dels, ndel)
+	dels, dl := es.dels, es.dl
 	for id, k := range keys {
 		if rawLen[id] < 6 {
 			continue
@@ -537,9 +605,10 @@ func (l *Links) linkPeople(a *actors, uf unionFind) {
 			}
 		}
 	}
+	es.dl = dl
 	// The people of each family, in order: a counting sort by family.
-	start := make([]int, len(keys)+1)
-	famOf := make([]int, len(people))
+	es.start, es.famOf = resize(es.start, len(keys)+1), resize(es.famOf, len(people))
+	start, famOf := es.start, es.famOf
 	for pi := range people {
 		famOf[pi] = fam.find(surnameOf[pi])
 		start[famOf[pi]+1]++
@@ -547,13 +616,13 @@ func (l *Links) linkPeople(a *actors, uf unionFind) {
 	for f := 1; f <= len(keys); f++ {
 		start[f] += start[f-1]
 	}
-	order := make([]int, len(people))
-	next := slices.Clone(start[:len(keys)])
+	es.order, es.next = resize(es.order, len(people)), append(es.next[:0], start[:len(keys)]...)
+	order, next := es.order, es.next
 	for pi := range people {
 		order[next[famOf[pi]]] = pi
 		next[famOf[pi]]++
 	}
-	var fl familyLinker
+	fl := &es.fl
 	for f := range keys {
 		if start[f+1] > start[f] {
 			fl.link(people, order[start[f]:start[f+1]], uf)

@@ -32,19 +32,25 @@ type quoteSet struct {
 	miss  keySet  // scratch of query: the shingles the table lacks
 	last  []int32 // per shingle id: the last add that saw it
 	stamp int32
+	// sorted is the arena of the units' sorted keys (see sortedKeys).
+	sorted []uint64
 }
 
-// newQuoteSet returns a set whose arenas are sized for documents of size
-// bytes of claims and quotations.
-func newQuoteSet(size int) *quoteSet {
+// reset empties the set, with arenas sized for documents of size bytes of
+// claims and quotations, and room for n units.
+func (qs *quoteSet) reset(size, n int) {
 	// Quotations average about five bytes a word and space (news quotes,
 	// measured on the BBC corpus); those that claims cover are counted
 	// twice in size but read once. Distinct word pairs are about 60% of
 	// the words.
 	words := size/10 + 16
-	qs := &quoteSet{keys: make([]uint64, 0, words), sids: make([]int32, 0, words), last: make([]int32, 0, words*2/3)}
+	qs.units = reserve(qs.units, n)
+	qs.keys = reserve(qs.keys, words)
+	qs.sids = reserve(qs.sids, words)
+	qs.last = reserve(qs.last, words*2/3)
+	qs.sorted = qs.sorted[:0]
+	qs.stamp = 0
 	qs.table.init(words / 2) // a word pair recurs in other units of its quotation
-	return qs
 }
 
 // add appends the unit of content s of document doc with the given fields
@@ -116,11 +122,14 @@ func (qs *quoteSet) query(dst []int32, keys []uint64, ix *quoteIndex) []int32 {
 	return dst
 }
 
-// sortedKeys returns u's keys in ascending order, sorting them on first
-// use.
-func (u *unit) sortedKeys() []uint64 {
+// sortedKeys returns u's keys in ascending order, sorting them into the
+// arena *arena on first use.
+func (u *unit) sortedKeys(arena *[]uint64) []uint64 {
 	if u.sorted == nil {
-		u.sorted = slices.Sorted(slices.Values(u.keys))
+		lo := len(*arena)
+		*arena = append(*arena, u.keys...)
+		u.sorted = (*arena)[lo:len(*arena):len(*arena)]
+		slices.Sort(u.sorted)
 	}
 	return u.sorted
 }
@@ -135,10 +144,11 @@ type shingleTable struct {
 	shift  uint
 }
 
+// init empties the table, with room for n hashes.
 func (t *shingleTable) init(n int) {
 	size := tableSize(n)
-	t.slots = make([]int32, size)
-	t.hashes = make([]uint64, 0, n)
+	t.slots = resize(t.slots, size)
+	t.hashes = reserve(t.hashes, n)
 	t.shift = 64
 	for s := size; s > 1; s >>= 1 {
 		t.shift--
@@ -186,6 +196,7 @@ func (t *shingleTable) insert(h uint64) int32 {
 
 func (t *shingleTable) grow() {
 	old, n, hashes := t.slots, t.n, t.hashes
+	t.slots = nil // init must not clear old
 	t.init(max(2*int(n), 8))
 	t.hashes = hashes
 	mask := len(t.slots) - 1
@@ -202,72 +213,132 @@ func (t *shingleTable) grow() {
 	t.n = n
 }
 
-// quoteIndex finds units by shingles (word bigrams). A shingle in more
-// than maxPostings units is common and proposes no candidates, so a query
-// costs O(its shingles × maxPostings) however large the index grows.
+// quoteIndex finds units by shingles (word bigrams). It indexes all units
+// of a set, and answers for one of two views of them: the units that its
+// keep function accepts (the kept view, which build makes), or
+// all units (see allView); the views share the postings. A shingle in more
+// than maxPostings units of the view is common and proposes no
+// candidates, so a query costs O(its shingles × maxPostings) however large
+// the index grows.
 type quoteIndex struct {
-	units []unit  // all units; the index holds those keep accepted
-	off   []int32 // postings of shingle id s: post[off[s]:off[s+1]]
-	post  []int32 // unit indexes, ascending within a shingle
-	size  int     // units in the index
-	// shingles is the number of distinct shingles of the index's units.
+	units []unit // all units
+	// off and post hold the postings: those of shingle id s are
+	// post[off[s]:off[s+1]], the kept[s] kept units first, then the
+	// others; each part ascends.
+	off  []int32
+	post []int32
+	kept []int32
+	all  bool // the view: all units, or only the kept ones
+	size int  // units in the view
+	// shingles is the number of distinct shingles of the view's units.
 	shingles int
-	rare     []int32 // per unit: its distinct shingles that are not common, or -1 until rareOf counts them
+	rare     []int32 // per unit: its distinct shingles that are not common in the view, or -1 until rareOf counts them
 	seen     []seen  // per unit: the last query that saw it
 	query    int32
 	// bloom has bit h>>bloomShift set for every shingle hash h of the
-	// index: a small bit set that rejects most absent shingles without
+	// view: a small bit set that rejects most absent shingles without
 	// touching the table.
 	bloom      []uint64
 	bloomShift uint
 	// triples has two bits set (see tripleBits) for each triple of
-	// words that follow each other in a unit of the index.
+	// words that follow each other in a unit of the view.
 	triples     []uint64
 	tripleShift uint
-	keep        func(*unit) bool // the units of the index
+	keep        func(*unit) bool // the units of the kept view
+	cur         []int32          // scratch of build
+	arena       *[]uint64        // the arena of the units' sorted keys (see sortedKeys)
 }
 
 // seen records the last query that saw a unit, and how many rare
 // shingles the unit shares with it.
 type seen struct{ query, hits int32 }
 
-// newQuoteIndex indexes the units that keep accepts by the shingle ids of
-// their set's table (nsid of them).
-func newQuoteIndex(units []unit, nsid int, keep func(*unit) bool) *quoteIndex {
-	ix := &quoteIndex{units: units, off: make([]int32, nsid+1), keep: keep}
-	total := 0
+// build indexes the units of qs by the shingle ids of its table,
+// replacing what ix held, and makes ix the view of the units that keep
+// accepts. It reuses the arrays of ix.
+func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
+	units, nsid := qs.units, int(qs.table.n)
+	*ix = quoteIndex{units: units, off: resize(ix.off, nsid+1), post: ix.post, kept: resize(ix.kept, nsid),
+		rare: ix.rare, seen: ix.seen, bloom: ix.bloom[:0], triples: ix.triples[:0], cur: resize(ix.cur, nsid),
+		keep: keep, arena: &qs.sorted}
+	// cur counts the postings of each shingle, then is the cursor of
+	// its part being filled, from the end down.
+	cur := ix.cur
 	for i := range units {
-		if u := &units[i]; keep(u) {
+		u := &units[i]
+		in := keep(u)
+		if in {
 			ix.size++
-			total += len(u.sids)
-			for _, s := range u.sids {
-				if ix.off[s+1] == 0 {
+		}
+		for _, s := range u.sids {
+			cur[s]++
+			if in {
+				if ix.kept[s] == 0 {
 					ix.shingles++
 				}
-				ix.off[s+1]++
+				ix.kept[s]++
 			}
 		}
 	}
-	for s := 1; s <= nsid; s++ {
-		ix.off[s] += ix.off[s-1]
+	for s := range nsid {
+		ix.off[s+1] = ix.off[s] + cur[s]
 	}
-	next := make([]int32, nsid)
-	copy(next, ix.off)
-	ix.post = make([]int32, total)
-	ix.rare = make([]int32, len(units))
-	ix.seen = make([]seen, len(units))
-	for i := range units {
+	total := int(ix.off[nsid])
+	ix.post = reserve(ix.post, total)[:total] // every element is set below
+	// Units in descending order, each to the end of its part's free
+	// space: each part ascends. Kept units first, then the others.
+	copy(cur, ix.kept)
+	for i := len(units) - 1; i >= 0; i-- {
 		if u := &units[i]; keep(u) {
 			for _, s := range u.sids {
-				ix.post[next[s]] = int32(i)
-				next[s]++
+				cur[s]--
+				ix.post[ix.off[s]+cur[s]] = int32(i)
 			}
 		}
 	}
+	for s := range nsid {
+		cur[s] = ix.off[s+1] - ix.off[s]
+	}
+	for i := len(units) - 1; i >= 0; i-- {
+		if u := &units[i]; !keep(u) {
+			for _, s := range u.sids {
+				cur[s]--
+				ix.post[ix.off[s]+cur[s]] = int32(i)
+			}
+		}
+	}
+	ix.initScratch()
+}
+
+// allView makes v the view of all units of ix, which shares the postings
+// of ix and reuses the arrays of v. It has no bloom bits (see addBloom).
+func (ix *quoteIndex) allView(v *quoteIndex) {
+	*v = quoteIndex{units: ix.units, off: ix.off, post: ix.post, kept: ix.kept, all: true, size: len(ix.units),
+		rare: v.rare, seen: v.seen, keep: ix.keep, arena: ix.arena}
+	for s := range ix.kept {
+		if ix.off[s+1] > ix.off[s] {
+			v.shingles++
+		}
+	}
+	v.initScratch()
+}
+
+// initScratch makes the per-unit arrays of a view.
+func (ix *quoteIndex) initScratch() {
+	ix.rare = resize(ix.rare, len(ix.units))
+	ix.seen = resize(ix.seen, len(ix.units))
 	for i := range ix.rare {
 		ix.rare[i] = -1 // counted by rareOf when first needed
 	}
-	return ix
+}
+
+// count returns the number of units of the view that hold shingle id s
+// (one of the index's ids).
+func (ix *quoteIndex) count(s int32) int32 {
+	if ix.all {
+		return ix.off[s+1] - ix.off[s]
+	}
+	return ix.kept[s]
 }
 
 // rareOf returns the number of distinct shingles of unit id that are not
@@ -276,7 +347,7 @@ func (ix *quoteIndex) rareOf(id int32) int32 {
 	if ix.rare[id] < 0 {
 		ix.rare[id] = 0
 		for _, s := range ix.units[id].sids {
-			if len(ix.postings(s)) <= maxPostings {
+			if ix.count(s) <= maxPostings {
 				ix.rare[id]++
 			}
 		}
@@ -288,9 +359,9 @@ func (ix *quoteIndex) rareOf(id int32) int32 {
 // that mayHave need not look most absent shingles up in t, the table of
 // the index's set, and the bits of their word triples, for probe.
 func (ix *quoteIndex) addBloom(t *shingleTable) {
-	ix.bloom, ix.bloomShift = newBloom(8 * ix.shingles)
-	for s := 0; s+1 < len(ix.off); s++ {
-		if ix.off[s+1] > ix.off[s] {
+	ix.bloom, ix.bloomShift = newBloom(ix.bloom, 8*ix.shingles)
+	for s := range ix.kept {
+		if ix.count(int32(s)) > 0 {
 			b := t.hashes[s] * 0x9E3779B97F4A7C15 >> ix.bloomShift
 			ix.bloom[b/64] |= 1 << (b % 64)
 		}
@@ -301,7 +372,7 @@ func (ix *quoteIndex) addBloom(t *shingleTable) {
 			triples += max(0, len(u.keys)-2)
 		}
 	}
-	ix.triples, ix.tripleShift = newBloom(8 * triples)
+	ix.triples, ix.tripleShift = newBloom(ix.triples, 8*triples)
 	for i := range ix.units {
 		if u := &ix.units[i]; ix.keep(u) {
 			for k := 0; k+2 < len(u.keys); k++ {
@@ -314,8 +385,9 @@ func (ix *quoteIndex) addBloom(t *shingleTable) {
 }
 
 // newBloom returns a zero bit set of at least n bits (a power of two, at
-// least 64) and the shift that maps a 64-bit hash to a bit of it.
-func newBloom(n int) (bits []uint64, shift uint) {
+// least 64), reusing the array of old when it has room, and the shift that
+// maps a 64-bit hash to a bit of it.
+func newBloom(old []uint64, n int) (bits []uint64, shift uint) {
 	size := 64
 	for size < n {
 		size *= 2
@@ -324,7 +396,7 @@ func newBloom(n int) (bits []uint64, shift uint) {
 	for b := size; b > 1; b >>= 1 {
 		shift--
 	}
-	return make([]uint64, size/64), shift
+	return resize(old, size/64), shift
 }
 
 // tripleBits returns the two bits of ix.triples of the word triple
@@ -353,13 +425,18 @@ func (ix *quoteIndex) mayHave(h uint64) bool {
 	return ix.bloom[b/64]&(1<<(b%64)) != 0
 }
 
-// postings returns the units holding shingle id s (nil for s < 0 or an id
-// added after the index was built).
-func (ix *quoteIndex) postings(s int32) []int32 {
+// postings returns the units of the view holding shingle id s, as two
+// ascending parts (nil for s < 0 or an id added after the index was
+// built).
+func (ix *quoteIndex) postings(s int32) (kept, others []int32) {
 	if s < 0 || int(s)+1 >= len(ix.off) {
-		return nil
+		return nil, nil
 	}
-	return ix.post[ix.off[s]:ix.off[s+1]]
+	lo, mid := ix.off[s], ix.off[s]+ix.kept[s]
+	if !ix.all {
+		return ix.post[lo:mid], nil
+	}
+	return ix.post[lo:mid], ix.post[mid:ix.off[s+1]]
 }
 
 // candidates appends to dst the units below limit (an index into units)
@@ -372,22 +449,13 @@ func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit int32) []int32
 	start := len(dst)
 	var rare int32
 	for _, s := range sids {
-		ps := ix.postings(s)
-		if len(ps) > maxPostings {
+		kept, others := ix.postings(s)
+		if len(kept)+len(others) > maxPostings {
 			continue
 		}
 		rare++
-		for _, id := range ps {
-			if id >= limit {
-				break // postings ascend
-			}
-			if sn := &ix.seen[id]; sn.query != ix.query {
-				*sn = seen{ix.query, 1}
-				dst = append(dst, id)
-			} else {
-				sn.hits++
-			}
-		}
+		dst = ix.hit(dst, kept, limit)
+		dst = ix.hit(dst, others, limit)
 	}
 	out := dst[:start]
 	for _, id := range dst[start:] {
@@ -397,6 +465,23 @@ func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit int32) []int32
 		}
 	}
 	return out
+}
+
+// hit counts a hit of the current query for each unit of ps (ascending)
+// below limit, appending to dst the units it sees first.
+func (ix *quoteIndex) hit(dst, ps []int32, limit int32) []int32 {
+	for _, id := range ps {
+		if id >= limit {
+			break
+		}
+		if sn := &ix.seen[id]; sn.query != ix.query {
+			*sn = seen{ix.query, 1}
+			dst = append(dst, id)
+		} else {
+			sn.hits++
+		}
+	}
+	return dst
 }
 
 // Parameters of probe: a paragraph of up to probeBytes bytes is read

@@ -76,9 +76,10 @@ func claimSpeakers(a *actors, d int, doc *Document) []int {
 }
 
 // strengthen adds the block claims that other documents' quotations
-// support (see [Link]) and fills l.speakerOf and l.Added. It returns the
-// quotation units of the documents as Link received them.
-func (l *Links) strengthen(a *actors) *quoteSet {
+// support (see [Link]) and fills l.speakerOf and l.Added. It leaves in
+// sc.qs the quotation units of the documents as Link received them, and
+// in sc.ix their index (the view of the units that are evidence).
+func (l *Links) strengthen(a *actors, sc *linkScratch) {
 	l.speakerOf = make([][]int, len(l.Docs))
 	// Sizes for the arenas: quotations that claims cover are counted
 	// though they make no unit.
@@ -95,17 +96,18 @@ func (l *Links) strengthen(a *actors) *quoteSet {
 			size += doc.Quotations[q].Content.Clamp(len(doc.Src)).Len()
 		}
 	}
-	qs := newQuoteSet(size)
-	qs.units = make([]unit, 0, n)
+	qs := &sc.qs
+	qs.reset(size, n)
 	for d, doc := range l.Docs {
 		l.speakerOf[d] = claimSpeakers(a, d, doc)
 		qs.units = qs.docUnits(qs.units, doc, d, l.speakerOf[d])
 	}
-	ix := newQuoteIndex(qs.units, int(qs.table.n), func(u *unit) bool {
+	ix := &sc.ix
+	ix.build(qs, func(u *unit) bool {
 		return u.evidence && u.speaker >= 0 && len(u.keys) >= minCoverWords
 	})
 	if ix.size == 0 {
-		return qs
+		return
 	}
 	ix.addBloom(&qs.table)
 	var cands, psids []int32
@@ -160,7 +162,6 @@ func (l *Links) strengthen(a *actors) *quoteSet {
 			l.applyAdded(d, added, addedSpk, replaced)
 		}
 	}
-	return qs
 }
 
 // applyAdded replaces Docs[d] by a copy with the added claims.
@@ -238,7 +239,7 @@ func coverage(ix *quoteIndex, cands []int32, d int, pkeys []uint64, pset *keySet
 			}
 			continue
 		}
-		if float64(match.Absent(pkeys, u.sortedKeys())) > (1-minSimilarity)*float64(len(pkeys)) {
+		if float64(match.Absent(pkeys, u.sortedKeys(ix.arena))) > (1-minSimilarity)*float64(len(pkeys)) {
 			continue
 		}
 		if _, _, dist := match.Within(pkeys, u.keys); float64(dist) <= (1-minSimilarity)*float64(len(pkeys)) {
@@ -437,11 +438,14 @@ func nearest(spans []textpos.Span, off int) textpos.Span {
 	return best
 }
 
-// groupQuotes fills l.Quotes from the units of qs, read again for the
-// documents that strengthen changed.
-func (l *Links) groupQuotes(qs *quoteSet) {
+// groupQuotes fills l.Quotes from the units of sc.qs, indexed by sc.ix,
+// read again for the documents that strengthen changed.
+func (l *Links) groupQuotes(sc *linkScratch) {
+	qs, ix := &sc.qs, &sc.all
 	all := qs.units
-	if len(l.Added) > 0 {
+	if len(l.Added) == 0 {
+		sc.ix.allView(ix)
+	} else {
 		all = make([]unit, 0, len(qs.units)+len(l.Added))
 		k := 0
 		for d, doc := range l.Docs {
@@ -455,9 +459,12 @@ func (l *Links) groupQuotes(qs *quoteSet) {
 				all = append(all, qs.units[start:k]...)
 			}
 		}
+		qs.units = all
+		sc.ix.build(qs, func(*unit) bool { return false })
+		sc.ix.allView(ix)
 	}
-	ix := newQuoteIndex(all, int(qs.table.n), func(*unit) bool { return true })
-	uf := newUnionFind(len(all))
+	sc.uf = sc.uf.reset(len(all))
+	uf := sc.uf
 	var cands []int32
 	// Long units: similar, or one within the other, unless their speakers
 	// differ.
@@ -472,19 +479,21 @@ func (l *Links) groupQuotes(qs *quoteSet) {
 			if int(j) >= i || len(v.keys) < minLongWords || conflict(u.speaker, v.speaker) {
 				continue
 			}
-			if longMatch(u, v) {
+			if longMatch(u, v, ix.arena) {
 				uf.union(int(j), i)
 			}
 		}
 	}
-	size := make([]int, len(all))
+	sc.size = resize(sc.size, len(all))
+	size := sc.size
 	for i := range all {
 		size[uf.find(i)]++
 	}
 	// Short units join the largest group of a long unit of the same
 	// speaker that contains them word for word; else short units with the
 	// same words and speaker group together.
-	same := make(map[[2]uint64]int)
+	sc.same = emptyMap(sc.same, 0)
+	same := sc.same
 	for i := range all {
 		u := &all[i]
 		if len(u.keys) >= minLongWords || len(u.keys) < 2 || u.speaker < 0 {
@@ -497,7 +506,7 @@ func (l *Links) groupQuotes(qs *quoteSet) {
 			if len(v.keys) < minLongWords || v.speaker != u.speaker {
 				continue
 			}
-			if match.Absent(u.keys, v.sortedKeys()) > 0 {
+			if match.Absent(u.keys, v.sortedKeys(ix.arena)) > 0 {
 				continue // a word of u is not in v
 			}
 			if _, _, dist := match.Within(u.keys, v.keys); dist == 0 {
@@ -519,7 +528,8 @@ func (l *Links) groupQuotes(qs *quoteSet) {
 		}
 	}
 	// The members of each set, in order, through a list per root.
-	first, next := make([]int, len(all)), make([]int, len(all))
+	sc.first, sc.next = resize(sc.first, len(all)), resize(sc.next, len(all))
+	first, next := sc.first, sc.next
 	for i := range first {
 		first[i] = -1
 	}
@@ -563,15 +573,15 @@ func changed(refs []ClaimRef, d int) bool {
 }
 
 // longMatch reports whether two long word sequences are one quotation:
-// similar, or the shorter within the longer.
-func longMatch(a, b *unit) bool {
+// similar, or the shorter within the longer. arena is that of sortedKeys.
+func longMatch(a, b *unit, arena *[]uint64) bool {
 	short, long := a, b
 	if len(short.keys) > len(long.keys) {
 		short, long = long, short
 	}
 	// No alignment matches the words of short that long lacks: a lower
 	// bound of both distances below.
-	absent := float64(match.Absent(short.keys, long.sortedKeys()))
+	absent := float64(match.Absent(short.keys, long.sortedKeys(arena)))
 	ns, nl := float64(len(short.keys)), float64(len(long.keys))
 	if ns >= minSimilarity*nl && 1-absent/nl >= minSimilarity && match.Similarity(a.keys, b.keys) >= minSimilarity {
 		return true

@@ -2,8 +2,12 @@ package extract
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/whosaid/whosaid/entity"
@@ -435,10 +439,12 @@ func TestProbe(t *testing.T) {
 	b.claim(Direct, "We will keep the border crossings open for trucks carrying food and medicine, and we expect our neighbours to do the same,", berg, "Anna Berg")
 	b.claim(Direct, "It is in the interest of the people of the region,", berg, "she said")
 	l := &Links{Docs: []*Document{b.d}}
-	a := l.linkEntities()
-	qs := newQuoteSet(len(b.d.Src))
-	qs.units = qs.docUnits(nil, b.d, 0, claimSpeakers(a, 0, b.d))
-	ix := newQuoteIndex(qs.units, int(qs.table.n), func(*unit) bool { return true })
+	var sc linkScratch
+	a := l.linkEntities(&sc.ents)
+	qs, ix := &sc.qs, &sc.ix
+	qs.reset(len(b.d.Src), 0)
+	qs.units = qs.docUnits(qs.units, b.d, 0, claimSpeakers(a, 0, b.d))
+	ix.build(qs, func(*unit) bool { return true })
 	ix.addBloom(&qs.table)
 	for _, tt := range []struct {
 		para string
@@ -452,6 +458,40 @@ func TestProbe(t *testing.T) {
 		ok, _, _ := ix.probe(nil, tt.para, textpos.Span{Start: 0, End: len(tt.para)})
 		if ok != tt.want {
 			t.Errorf("probe(%q) = %v, want %v", tt.para, ok, tt.want)
+		}
+	}
+}
+
+// TestLinkReuse checks that Link gives the same result whatever calls ran
+// before it or run at the same time: its working memory, reused from call
+// to call, keeps nothing of a previous call.
+func TestLinkReuse(t *testing.T) {
+	files, err := filepath.Glob("../testdata/articles/*.txt")
+	if err != nil || len(files) < 2 {
+		t.Fatalf("seed articles: %v, %d files", err, len(files))
+	}
+	x := New()
+	var docs []*Document
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, x.Extract(string(b)))
+	}
+	want := Link(docs...)
+	Link(docs[:1]...)
+	Link(slices.Concat(docs, docs, docs)...)
+	got := make([]*Links, 4)
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Go(func() { got[i] = Link(docs...) })
+	}
+	wg.Wait()
+	got = append(got, Link(docs...))
+	for i, l := range got {
+		if !reflect.DeepEqual(l, want) {
+			t.Errorf("call %d: Link differs from the first call", i)
 		}
 	}
 }

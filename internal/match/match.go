@@ -18,6 +18,8 @@
 package match
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -108,39 +110,94 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 // it is ASCII up to its end (before end) and at most maxASCIIWord bytes
 // long: it returns the word's key and end offset. ok is false for any
 // other word, which the general loop of FirstWords reads. It is
-// FirstWords's fast path: a tight loop that folds the word into a
-// zeroed buffer, which it then hashes eight bytes at a time.
+// FirstWords's fast path: it classifies and folds eight bytes at a time
+// (see wordBytes) into a zeroed buffer, which it then hashes eight bytes
+// at a time.
 func asciiWord(src string, i, end int) (key uint64, next int, ok bool) {
 	var buf [maxASCIIWord + 8]byte // zero past the word: see hashPadded
 	k := 0
 	end = min(end, len(src))
-	for ; i < end; i++ {
-		f := asciiWordFold[src[i]]
-		if f >= foldedWord {
-			if k == maxASCIIWord {
-				return 0, 0, false
-			}
-			buf[k] = f
-			k++
+	for i < end {
+		x := load8(src, i)
+		word := wordBytes(x)
+		if rem := end - i; rem < 8 {
+			word &= 1<<(8*rem) - 1 // bytes from end on are not the word's
+		}
+		// n: the word bytes x starts with.
+		n := bits.TrailingZeros64(^word&highBits) / 8
+		if k+n > maxASCIIWord {
+			return 0, 0, false
+		}
+		// Letters get the lower-case bit (0x20, the high bit shifted
+		// right twice); digits have it already. The bytes after the
+		// word's are zero.
+		folded := x | (word>>2)&(highBits>>2)
+		if n < 8 {
+			folded &= 1<<(8*n) - 1
+		}
+		binary.LittleEndian.PutUint64(buf[k:], folded)
+		k += n
+		if i += n; n == 8 || i >= end {
 			continue
 		}
+		f := asciiWordFold[src[i]]
 		if f == foldedNonASCII {
 			return 0, 0, false
 		}
 		if f == foldedJoin && i+1 < end {
 			switch g := asciiWordFold[src[i+1]]; {
 			case g >= foldedWord:
-				continue // the next byte goes on the word
+				i++ // the next byte goes on the word
+				continue
 			case g == foldedNonASCII:
 				return 0, 0, false // the word may go on
 			}
 		}
 		break
 	}
-	if w, ok := spell(buf[:k]); ok {
-		return hash(w), i, true // w may leave stale bytes in buf
+	if k >= minSpell {
+		if w, ok := spell(buf[:k]); ok {
+			return hash(w), i, true // w may leave stale bytes in buf
+		}
 	}
 	return hashPadded(&buf, k), i, true
+}
+
+// highBits has the high bit of each byte of a uint64 set.
+const highBits = 0x8080808080808080
+
+// load8 returns the eight bytes of src from i on as a little-endian
+// number, with zero bytes past the end of src.
+func load8(src string, i int) uint64 {
+	if i+8 <= len(src) {
+		b := src[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	return loadTail(src, i)
+}
+
+// loadTail is load8 near the end of src.
+func loadTail(src string, i int) uint64 {
+	var x uint64
+	for j := len(src) - 1; j >= i; j-- {
+		x = x<<8 | uint64(src[j])
+	}
+	return x
+}
+
+// wordBytes returns the high bit of each byte of x (eight bytes of text)
+// that is an ASCII letter or digit (a wordByte), and no other bit. It
+// tests the bytes' ranges in parallel: with the high bit cleared, adding
+// 0x80-lo to a byte sets its high bit exactly when the byte is at least
+// lo, and no sum carries into the next byte.
+func wordBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	y := x &^ highBits
+	lower := y | 0x20*ones // A-Z to a-z; digits keep their value
+	letter := (lower + (0x80-'a')*ones) &^ (lower + (0x7f-'z')*ones)
+	digit := (y + (0x80-'0')*ones) &^ (y + (0x7f-'9')*ones)
+	return (letter | digit) &^ x & highBits
 }
 
 // maxASCIIWord is the longest word asciiWord reads, in bytes.
@@ -234,10 +291,10 @@ func isJoiner(r rune) bool {
 // changes a word with no variant does no harm.
 func spell(w []byte) (_ []byte, changed bool) {
 	n := len(w)
-	if n < 5 {
+	if n < minSpell {
 		return w, false
 	}
-	if c := w[n-2] - 'a'; c < 32 && spellPairs[w[n-1]]&(1<<c) != 0 {
+	if t := tail3(w); spellTails[t/64]&(1<<(t%64)) != 0 {
 		for _, r := range spellByLast[w[n-1]] {
 			if hasSuffix(w, r.from) && n-len(r.from) >= r.minStem {
 				return append(w[:n-len(r.from)], r.to...), true
@@ -253,6 +310,9 @@ func spell(w []byte) (_ []byte, changed bool) {
 	}
 	return w, false
 }
+
+// minSpell is the length of the shortest word spell may change.
+const minSpell = 5
 
 type spellRule struct {
 	from, to string
@@ -282,12 +342,22 @@ var spellByLast = func() (t [256][]spellRule) {
 	return t
 }()
 
-// spellPairs has, for each last byte of a rule's suffix, the bit c-'a'
-// set for the byte c before it: words whose last two bytes no rule ends
-// with are not compared with the rules.
-var spellPairs = func() (t [256]uint32) {
+// tail3 returns a 15-bit summary of the last three bytes of w (at least
+// three long): five low bits of each. Lower-case letters have distinct
+// low bits, so words with the same summary as a rule's suffix mostly end
+// with it.
+func tail3(w []byte) uint {
+	n := len(w)
+	return uint(w[n-3]&31)<<10 | uint(w[n-2]&31)<<5 | uint(w[n-1]&31)
+}
+
+// spellTails has bit tail3(from) set for the suffix of each rule: words
+// whose tail3 has no bit set end with no rule's suffix and are not
+// compared with the rules.
+var spellTails = func() (t [1 << 15 / 64]uint64) {
 	for _, r := range spellRules {
-		t[r.from[len(r.from)-1]] |= 1 << (r.from[len(r.from)-2] - 'a')
+		x := tail3([]byte(r.from))
+		t[x/64] |= 1 << (x % 64)
 	}
 	return t
 }()

@@ -227,6 +227,20 @@ func TestWordKeys(t *testing.T) {
 			t.Errorf("%q and %q: keys differ: %+v %+v", tt.a, tt.b, wa, wb)
 		}
 	}
+	// Joiners and word ends at every place of the eight-byte chunks the
+	// fast path reads: the key is the hash of the word lower-cased,
+	// without joiners, spelling folded.
+	for _, w := range []string{"abcdefg-hij", "abcdefgh'ij", "U.S.A.B.C.D.E", "Abcdefghijklmno-p", "colour", "Colours-x",
+		"defence", "seven77", "x-y", "ab`cd", "abcdefghabcdefgh", "tyre-centre", "1-2-3-4-5-6-7-8-9"} {
+		for _, src := range []string{w, w + " ", "(" + w + ").", w + "--", w + "-"} {
+			ws := Words(nil, src, textpos.Span{Start: 0, End: len(src)})
+			fold := strings.NewReplacer("-", "", "'", "", ".", "", "`", "").Replace(strings.ToLower(w))
+			want, _ := spell([]byte(fold))
+			if len(ws) != 1 || ws[0].Key != hash(want) || ws[0].Span.Text(src) != w {
+				t.Errorf("Words(%q) = %+v, want one word %q with key of %q", src, ws, w, want)
+			}
+		}
+	}
 	if hash("abc") == hash("abd") || hash("abcdefgh") == hash("abcdefg") {
 		t.Errorf("hash collides")
 	}
