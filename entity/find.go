@@ -509,7 +509,9 @@ func personKeys(src string, ws []word, f *finder) (given []string, surname strin
 		given = f.strs
 	}
 	for k, w := range ws {
-		if w.flags&fParticle != 0 && !w.cap {
+		// Particles are no keys, nor is a capitalised one that opens a
+		// surname of two ("Van der Heijden").
+		if w.flags&fParticle != 0 && (!w.cap || k+1 < len(ws)-1 && ws[k+1].flags&fParticle != 0 && !ws[k+1].cap) {
 			continue
 		}
 		key := f.nameKey(src[w.s:w.e])

@@ -530,7 +530,7 @@ func (f *finder) classify(i, j int) {
 		}
 		return
 	}
-	signal := nw[0].flags&fGiven != 0
+	signal := nw[0].flags&fGiven != 0 || particleName(nw)
 	for _, w := range nw[:len(nw)-1] {
 		signal = signal || w.init
 	}
@@ -548,6 +548,27 @@ func (f *finder) classify(i, j int) {
 	if signal {
 		f.person(i, ns, j, -1)
 	}
+}
+
+// particleName reports whether the name words nw have the shape of a
+// person's name with particles: a lower-case particle between capitalised
+// words ("Maarten de Boer", "Ali bin Saleh"), or a surname that opens with
+// two particles ("Van der Heijden").
+func particleName(nw []word) bool {
+	// Not "Stade de France", "Banco de Portugal": a place or an
+	// organisation word last makes no person.
+	if len(nw) < 3 || len(nw) > 5 || nw[len(nw)-1].flags&(fParticle|fPlaceWord|fOrg|fDemonym) != 0 {
+		return false
+	}
+	if nw[0].flags&fParticle != 0 {
+		return nw[1].flags&fParticle != 0 && !nw[1].cap
+	}
+	for _, w := range nw[1 : len(nw)-1] {
+		if w.flags&fParticle != 0 && !w.cap {
+			return true
+		}
+	}
+	return false
 }
 
 // orgContext reports whether the capitalised words i..j, which no

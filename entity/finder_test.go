@@ -68,6 +68,14 @@ func TestFinderNames(t *testing.T) {
 			not:  []string{"Ostrava", "Brenner"},
 		},
 		{
+			name: "names with particles",
+			src: "“We are angry,” said Pieter-Jan van der Molen, the union leader. Van der Molen said talks had failed. " +
+				"Its chief executive, Joost de Vries-Mulder, wrote that jobs were safe. The match at the Stade de France ended late.",
+			want: map[string]Kind{"Pieter-Jan van der Molen": Person, "Joost de Vries-Mulder": Person},
+			ment: map[string]int{"Pieter-Jan van der Molen": 2},
+			not:  []string{"Van der Molen", "Joost", "Stade de France"},
+		},
+		{
 			name: "ordinary and sentence-initial words stay out",
 			src: "Airline shares fell on Monday. Brewers’ profits rose. Susan Pell announced that she would stand. " +
 				"Susan Pell’s shares were sold. The company said so.",
