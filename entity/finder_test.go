@@ -76,6 +76,12 @@ func TestFinderNames(t *testing.T) {
 			not:  []string{"Van der Molen", "Joost", "Stade de France"},
 		},
 		{
+			name: "first of two surnames",
+			src:  "The senate rejected President Tomás Arrieta Quevedo's budget. Arrieta, who took office in 2021, was angry.",
+			want: map[string]Kind{"Tomás Arrieta Quevedo": Person},
+			ment: map[string]int{"Tomás Arrieta Quevedo": 2},
+		},
+		{
 			name: "ordinary and sentence-initial words stay out",
 			src: "Airline shares fell on Monday. Brewers’ profits rose. Susan Pell announced that she would stand. " +
 				"Susan Pell’s shares were sold. The company said so.",

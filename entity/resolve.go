@@ -77,6 +77,13 @@ func (f *finder) build() {
 				if e < 0 {
 					e = f.newEnt(ent{name: c.name, kind: Person, surname: c.surname})
 					bySurname[c.surname] = f.appendEnt(bySurname[c.surname], e)
+					// A name of three words or more whose last but one is
+					// no given name may be cut to that word, the first of
+					// two surnames ("Barrientos" of "Ignacio Barrientos
+					// Mejía").
+					if k := len(c.given) - 1; k >= 1 && len(c.given[k]) > 1 && lex().flags[c.given[k]]&(fGiven|fParticle) == 0 {
+						bySurname[c.given[k]] = f.appendEnt(bySurname[c.given[k]], e)
+					}
 				}
 				en := s.ents[e]
 				if c.nwords > int(en.words) || c.nwords == int(en.words) && len(c.name) > len(en.name) {
