@@ -721,7 +721,10 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 			if !s.ents[m.ent].compatible(flags) {
 				continue
 			}
-			if m.oblique {
+			// A possessor whose noun phrase names someone else is no
+			// subject: "X's campaign manager, Y, blamed …" is Y's
+			// sentence ("X's proposal …" stays X's).
+			if m.oblique || first >= 0 && flags&(fPronM|fPronF) != 0 && s.possessive(m.span.End) && k > 0 && ms[k-1].ent == first && ms[k-1].span.Start-m.span.End <= possessorReach {
 				oblique(m.ent)
 				continue
 			}
@@ -736,6 +739,10 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 	}
 	return -1, false
 }
+
+// possessorReach is how many bytes after a possessor the name of its
+// noun phrase may start ("X's campaign manager, Y").
+const possessorReach = 48
 
 // maxAntecedents bounds the mentions a pronoun's resolution looks at, so
 // that it takes constant time on sentences crowded with names.

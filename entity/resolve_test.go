@@ -44,6 +44,10 @@ func TestSpeakerNames(t *testing.T) {
 		{"age", "Defender Mark Ellery was injured last week. The 31-year-old said he would return soon.", "The 31-year-old", 0, "Mark Ellery", Person},
 		{"occupation", "Defender Mark Ellery was injured last week. The defender said he felt fine.", "The defender", 0, "Mark Ellery", Person},
 		{"mother-of", "Ruth Calder waited outside the court. The mother-of-three said she was relieved.", "The mother-of-three", 0, "Ruth Calder", Person},
+		// A possessor heads no sentence when its noun phrase names
+		// another person; it does when it does not.
+		{"possessor with a name in apposition", "Tom Dorsey's campaign manager, Mark Reller, blamed the rain. He said turnout fell.", "He", 0, "Mark Reller", Person},
+		{"possessor as topic", "Tom Dorsey's proposal for a debate comes just four months after millions of voters watched Mark Reller on television. He said it was fair.", "He", 0, "Tom Dorsey", Person},
 		// Names.
 		{"month after a given name", "Roger May said the tour was over.", "Roger May", 0, "Roger May", Person},
 		{"family name first", "Park Ji-hoon, the coach, arrived late. Park said the team was tired.", "Park", 1, "Park Ji-hoon", Person},
