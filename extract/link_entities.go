@@ -25,14 +25,40 @@ type actor struct {
 }
 
 // docActors are the actors of one document: a.list[base:base+n], its
-// entities first, in order, then its speakers without entity.
-type docActors struct{ base, n int }
+// entities first, in order (a.list[base:ents]), then its speakers without
+// entity (a.list[ents:base+n]).
+type docActors struct{ base, ents, n int }
 
 // actors holds every actor of the linked documents.
 type actors struct {
-	list   []actor
-	docs   []docActors
-	pseudo map[pseudoKey]int // a speaker without entity -> index into list
+	list []actor
+	docs []docActors
+	// pseudo maps a speaker without entity to its index in list, for the
+	// documents that have more than maxPseudoScan of them; those of the
+	// others are found by reading them.
+	pseudo map[pseudoKey]int
+}
+
+// maxPseudoScan is the number of speakers without entity of a document up
+// to which pseudoOf reads them all rather than look them up.
+const maxPseudoScan = 8
+
+// pseudoOf returns the index in a.list of the speaker without entity of
+// document d with the given name and kind, or -1. The document's actors
+// are a.list[da.base:end].
+func (a *actors) pseudoOf(d int, da *docActors, end int, name string, kind entity.Kind) int {
+	if end-da.ents <= maxPseudoScan {
+		for i := da.ents; i < end; i++ {
+			if ac := &a.list[i]; ac.name == name && ac.kind == kind {
+				return i
+			}
+		}
+		return -1
+	}
+	if i, ok := a.pseudo[pseudoKey{d, name, kind}]; ok {
+		return i
+	}
+	return -1
 }
 
 // pseudoKey identifies a speaker without entity: its document, name and
@@ -54,10 +80,7 @@ func (a *actors) claimActor(d int, c *Claim) int {
 	if sp.Entity >= 0 && sp.Entity < da.n && a.list[da.base+sp.Entity].ent == sp.Entity {
 		return da.base + sp.Entity
 	}
-	if i, ok := a.pseudo[pseudoKey{d, sp.Name, sp.Kind}]; ok {
-		return i
-	}
-	return -1
+	return a.pseudoOf(d, da, da.base+da.n, sp.Name, sp.Kind)
 }
 
 // collectActors lists the entities of every document and the speakers that
@@ -72,7 +95,7 @@ func (l *Links) collectActors(es *entityScratch) *actors {
 	}
 	a := &es.acts
 	a.docs, a.list = resize(a.docs, len(l.Docs)), reserve(a.list, nact+nact/8)
-	a.pseudo = emptyMap(a.pseudo, nact/8)
+	a.pseudo = emptyMap(a.pseudo, 0)
 	spans := make([]textpos.Span, 0, nspan)
 	for d, doc := range l.Docs {
 		da := &a.docs[d]
@@ -86,16 +109,24 @@ func (l *Links) collectActors(es *entityScratch) *actors {
 			a.list = append(a.list, actor{doc: d, ent: e, name: en.Name, kind: en.Kind, roles: en.Roles,
 				mentions: spans[lo:len(spans):len(spans)]})
 		}
+		da.ents = len(a.list)
 		for _, c := range doc.Claims {
 			sp := c.Speaker
 			if sp == nil || (sp.Entity >= 0 && sp.Entity < len(doc.Entities)) || strings.TrimSpace(sp.Name) == "" {
 				continue
 			}
-			k := pseudoKey{d, sp.Name, sp.Kind}
-			i, ok := a.pseudo[k]
-			if !ok {
+			i := a.pseudoOf(d, da, len(a.list), sp.Name, sp.Kind)
+			if i < 0 {
 				i = len(a.list)
-				a.pseudo[k] = i
+				switch n := i - da.ents; {
+				case n == maxPseudoScan:
+					for j := da.ents; j < i; j++ { // pseudoOf looks them up from now on
+						a.pseudo[pseudoKey{d, a.list[j].name, a.list[j].kind}] = j
+					}
+					fallthrough
+				case n > maxPseudoScan:
+					a.pseudo[pseudoKey{d, sp.Name, sp.Kind}] = i
+				}
 				var roles []string
 				if sp.Role != "" {
 					roles = []string{sp.Role}
@@ -154,6 +185,27 @@ var honorifics = map[string]bool{
 
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "phd": true, "md": true}
 
+// Flags of nameLexicon: the lexicons a word is in.
+const (
+	inParticles = 1 << iota
+	inTitles
+	inHonorifics
+	inSuffixes
+)
+
+// nameLexicon merges nameParticles, nameTitles, honorifics and
+// nameSuffixes: one look-up tells which of them hold a word.
+var nameLexicon = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for flag, lex := range map[uint8]map[string]bool{inParticles: nameParticles, inTitles: nameTitles,
+		inHonorifics: honorifics, inSuffixes: nameSuffixes} {
+		for w := range lex {
+			m[w] |= flag
+		}
+	}
+	return m
+}()
+
 // parsePerson splits a person's name. It reads from the end: the last word
 // is the surname (suffixes such as "Jr." and a possessive "’s" dropped),
 // and the capitalised words before it, up to a title, an honorific or a
@@ -166,7 +218,7 @@ func parsePerson(name string) (p personName, ok bool) {
 	var lb [32]byte
 	for len(ws) > 0 {
 		w := lowerASCII(lb[:0], strings.Trim(ws[len(ws)-1], ".,"))
-		if !nameSuffixes[string(w)] || len(ws) == 1 {
+		if nameLexicon[string(w)]&inSuffixes == 0 || len(ws) == 1 {
 			break
 		}
 		ws = ws[:len(ws)-1]
@@ -186,7 +238,7 @@ func parsePerson(name string) (p personName, ok bool) {
 	var kbuf [96]byte
 	kb := match.AppendNameKey(kbuf[:0], sur)
 	surEnd := len(kb)
-	if surEnd == 0 || isInitial(sur) || honorifics[string(lowerASCII(lb[:0], strings.TrimSuffix(sur, ".")))] {
+	if surEnd == 0 || isInitial(sur) || nameLexicon[string(lowerASCII(lb[:0], strings.TrimSuffix(sur, ".")))]&inHonorifics != 0 {
 		return p, false // "Dmitri S.", "Mr.": no surname to compare
 	}
 	p.raw, p.words = sur, 1
@@ -195,10 +247,11 @@ func parsePerson(name string) (p personName, ok bool) {
 	for i := len(ws) - 2; i >= 0 && len(given) < 4; i-- {
 		w := ws[i]
 		lw := lowerASCII(lb[:0], strings.TrimSuffix(w, "."))
-		if nameTitles[string(lw)] {
+		lex := nameLexicon[string(lw)]
+		if lex&inTitles != 0 {
 			break
 		}
-		particle := nameParticles[string(lw)]
+		particle := lex&inParticles != 0
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !particle {
 			break

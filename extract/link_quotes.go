@@ -63,16 +63,15 @@ func (qs *quoteSet) docUnits(dst []unit, doc *Document, d int, speakerOf []int) 
 	return dst
 }
 
-// claimSpeakers returns the linked speaker of every claim of document d.
-func claimSpeakers(a *actors, d int, doc *Document) []int {
-	out := make([]int, len(doc.Claims))
+// claimSpeakers sets out[c] to the linked speaker of claim c of document
+// d, for every claim (len(out) == len(doc.Claims)).
+func claimSpeakers(out []int, a *actors, d int, doc *Document) {
 	for c := range doc.Claims {
 		out[c] = -1
 		if i := a.claimActor(d, &doc.Claims[c]); i >= 0 {
 			out[c] = a.list[i].cross
 		}
 	}
-	return out
 }
 
 // strengthen adds the block claims that other documents' quotations
@@ -83,9 +82,10 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 	l.speakerOf = make([][]int, len(l.Docs))
 	// Sizes for the arenas: quotations that claims cover are counted
 	// though they make no unit.
-	size, n := 0, 0
+	size, n, claims := 0, 0, 0
 	for _, doc := range l.Docs {
 		n += len(doc.Quotations)
+		claims += len(doc.Claims)
 		for c := range doc.Claims {
 			if isQuoteKind(doc.Claims[c].Kind) {
 				n++
@@ -98,8 +98,10 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 	}
 	qs := &sc.qs
 	qs.reset(size, n)
+	spk := make([]int, claims) // the documents' speakerOf share it
 	for d, doc := range l.Docs {
-		l.speakerOf[d] = claimSpeakers(a, d, doc)
+		l.speakerOf[d], spk = spk[:len(doc.Claims):len(doc.Claims)], spk[len(doc.Claims):]
+		claimSpeakers(l.speakerOf[d], a, d, doc)
 		qs.units = qs.docUnits(qs.units, doc, d, l.speakerOf[d])
 	}
 	ix := &sc.ix

@@ -443,7 +443,9 @@ func TestProbe(t *testing.T) {
 	a := l.linkEntities(&sc.ents)
 	qs, ix := &sc.qs, &sc.ix
 	qs.reset(len(b.d.Src), 0)
-	qs.units = qs.docUnits(qs.units, b.d, 0, claimSpeakers(a, 0, b.d))
+	spk := make([]int, len(b.d.Claims))
+	claimSpeakers(spk, a, 0, b.d)
+	qs.units = qs.docUnits(qs.units, b.d, 0, spk)
 	ix.build(qs, func(*unit) bool { return true })
 	ix.addBloom(&qs.table)
 	for _, tt := range []struct {
