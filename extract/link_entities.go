@@ -25,40 +25,14 @@ type actor struct {
 }
 
 // docActors are the actors of one document: a.list[base:base+n], its
-// entities first, in order (a.list[base:ents]), then its speakers without
-// entity (a.list[ents:base+n]).
-type docActors struct{ base, ents, n int }
+// entities first, in order, then its speakers without entity.
+type docActors struct{ base, n int }
 
 // actors holds every actor of the linked documents.
 type actors struct {
-	list []actor
-	docs []docActors
-	// pseudo maps a speaker without entity to its index in list, for the
-	// documents that have more than maxPseudoScan of them; those of the
-	// others are found by reading them.
-	pseudo map[pseudoKey]int
-}
-
-// maxPseudoScan is the number of speakers without entity of a document up
-// to which pseudoOf reads them all rather than look them up.
-const maxPseudoScan = 8
-
-// pseudoOf returns the index in a.list of the speaker without entity of
-// document d with the given name and kind, or -1. The document's actors
-// are a.list[da.base:end].
-func (a *actors) pseudoOf(d int, da *docActors, end int, name string, kind entity.Kind) int {
-	if end-da.ents <= maxPseudoScan {
-		for i := da.ents; i < end; i++ {
-			if ac := &a.list[i]; ac.name == name && ac.kind == kind {
-				return i
-			}
-		}
-		return -1
-	}
-	if i, ok := a.pseudo[pseudoKey{d, name, kind}]; ok {
-		return i
-	}
-	return -1
+	list   []actor
+	docs   []docActors
+	pseudo map[pseudoKey]int // a speaker without entity -> index into list
 }
 
 // pseudoKey identifies a speaker without entity: its document, name and
@@ -80,7 +54,10 @@ func (a *actors) claimActor(d int, c *Claim) int {
 	if sp.Entity >= 0 && sp.Entity < da.n && a.list[da.base+sp.Entity].ent == sp.Entity {
 		return da.base + sp.Entity
 	}
-	return a.pseudoOf(d, da, da.base+da.n, sp.Name, sp.Kind)
+	if i, ok := a.pseudo[pseudoKey{d, sp.Name, sp.Kind}]; ok {
+		return i
+	}
+	return -1
 }
 
 // collectActors lists the entities of every document and the speakers that
@@ -95,7 +72,7 @@ func (l *Links) collectActors(es *entityScratch) *actors {
 	}
 	a := &es.acts
 	a.docs, a.list = resize(a.docs, len(l.Docs)), reserve(a.list, nact+nact/8)
-	a.pseudo = emptyMap(a.pseudo, 0)
+	a.pseudo = emptyMap(a.pseudo, nact/8)
 	spans := make([]textpos.Span, 0, nspan)
 	for d, doc := range l.Docs {
 		da := &a.docs[d]
@@ -109,24 +86,16 @@ func (l *Links) collectActors(es *entityScratch) *actors {
 			a.list = append(a.list, actor{doc: d, ent: e, name: en.Name, kind: en.Kind, roles: en.Roles,
 				mentions: spans[lo:len(spans):len(spans)]})
 		}
-		da.ents = len(a.list)
 		for _, c := range doc.Claims {
 			sp := c.Speaker
 			if sp == nil || (sp.Entity >= 0 && sp.Entity < len(doc.Entities)) || strings.TrimSpace(sp.Name) == "" {
 				continue
 			}
-			i := a.pseudoOf(d, da, len(a.list), sp.Name, sp.Kind)
-			if i < 0 {
+			k := pseudoKey{d, sp.Name, sp.Kind}
+			i, ok := a.pseudo[k]
+			if !ok {
 				i = len(a.list)
-				switch n := i - da.ents; {
-				case n == maxPseudoScan:
-					for j := da.ents; j < i; j++ { // pseudoOf looks them up from now on
-						a.pseudo[pseudoKey{d, a.list[j].name, a.list[j].kind}] = j
-					}
-					fallthrough
-				case n > maxPseudoScan:
-					a.pseudo[pseudoKey{d, sp.Name, sp.Kind}] = i
-				}
+				a.pseudo[k] = i
 				var roles []string
 				if sp.Role != "" {
 					roles = []string{sp.Role}
