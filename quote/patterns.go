@@ -891,16 +891,6 @@ func (d *docState) subordinate(st int, hasSubj bool, k, e int) int {
 	return e
 }
 
-// approximator reports whether w is a preposition that may qualify a
-// number opening a subject ("about 40 ships", "over 200 staff").
-func approximator(w string) bool {
-	switch w {
-	case "about", "around", "over", "under", "nearly", "almost", "roughly":
-		return true
-	}
-	return false
-}
-
 // subjectLike reports whether token k may start the subject of a clause
 // without "that": a determiner, a subject pronoun, a capitalised word, a
 // number, or a plural noun ("judges ignored the evidence").
@@ -918,7 +908,7 @@ func (d *docState) subjectLike(k int) bool {
 	switch {
 	case f&fPrep != 0 && f&fDet == 0 && !t.cap:
 		// "said about 40 ships were delayed": an approximate number.
-		return approximator(d.word(k)) && k+1 < len(d.toks) && d.toks[k+1].kind == tWord &&
+		return f&fApprox != 0 && k+1 < len(d.toks) && d.toks[k+1].kind == tWord &&
 			isDigit(d.src[d.toks[k+1].span.Start]) && d.finiteSoon(k+1)
 	case f&fObjPron != 0 && f&(fPron|fDet) == 0:
 		return false

@@ -39,6 +39,7 @@ const (
 	fResponse     // refused, declined, gave: the speaker's next act after "but"
 	fChangeUnit   // points, cents, percent: the unit of a price change ("added 3 points")
 	fCloseTo      // close, aide, adviser: before "to", heads the speaker ("an aide to X said")
+	fApprox       // about, over, nearly: may qualify a number opening a subject ("about 40 ships")
 
 	// wordClasses are the closed classes above fModal; a word with none of
 	// them is an open-class word.
@@ -106,6 +107,7 @@ func init() {
 	addWords(fResponse, "refused", "declined", "gave", "defended", "accepted", "stopped", "offered", "avoided", "failed")
 	addWords(fCloseTo, "close", "near", "loyal", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
 		"spokesperson", "secretary", "assistant", "successor", "heir")
+	addWords(fApprox, "about", "around", "over", "under", "nearly", "almost", "roughly")
 	addWords(fChangeUnit, "points", "point", "cents", "cent", "pence", "p", "per", "percent")
 	addWords(fOrgHead, "bank", "university", "ministry", "department", "society", "institute", "council", "board",
 		"office", "association", "federation", "union", "secretary", "minister", "court", "college", "school",
