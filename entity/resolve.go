@@ -1193,8 +1193,7 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 	k := Organisation
 	if c, ok := lex().places[name]; ok {
 		name, k = c, Place
-	} else if isNameWord(nw[0]) && (isNameWord(nw[len(nw)-1]) || len(nw) >= 2 && nw[len(nw)-2].flags&fGiven != 0) && (len(nw) >= 2 || honorific) &&
-		(honorific || len(nw) < 2 || !endsOrgName(s.src[nw[len(nw)-1].s:nw[len(nw)-1].e])) {
+	} else if isNameWord(nw[0]) && (isNameWord(nw[len(nw)-1]) || len(nw) >= 2 && nw[len(nw)-2].flags&fGiven != 0) && (len(nw) >= 2 || honorific) {
 		k = Person
 	}
 	if len(nw) == 1 && isNameWord(nw[0]) && !honorific {
