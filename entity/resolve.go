@@ -1391,9 +1391,18 @@ func (s *Set) docSource(off int) int {
 // "by" and the source ("by telecoms giant Acme").
 const maxDocGap = 3
 
+// docBeforeBytes is how far before a mention docBefore looks for "by" or
+// "from" before it reads the words there.
+const docBeforeBytes = 64
+
 // docBefore reports whether a document noun and "by" or "from" come
 // before offset off, with at most maxDocGap lower-case words between.
 func (s *Set) docBefore(off int) bool {
+	// Most mentions have neither word shortly before them: no need to
+	// read their words.
+	if before := s.src[max(0, off-docBeforeBytes):off]; !strings.Contains(before, "by ") && !strings.Contains(before, "from ") {
+		return false
+	}
 	ws := s.wordsBack(off, maxDocGap+2)
 	for i := 0; i+1 < len(ws) && i <= maxDocGap; i++ {
 		w := s.src[ws[i].s:ws[i].e]
