@@ -175,6 +175,35 @@ var nameLexicon = func() map[string]uint8 {
 	return m
 }()
 
+// lexiconBits has bit lexiconBit(w) set for each word w of nameLexicon:
+// a word whose bit is clear is in none of its lexicons.
+var lexiconBits = func() (t [1 << 14 / 64]uint64) {
+	for w := range nameLexicon {
+		b := lexiconBit(w)
+		t[b/64] |= 1 << (b % 64)
+	}
+	return t
+}()
+
+// lexiconBit returns a 14-bit summary of w, which is the same for w and
+// for lowerASCII of w: its length and five low bits of its first two
+// bytes.
+func lexiconBit(w string) uint {
+	if len(w) < 2 {
+		return uint(len(w)) << 10
+	}
+	return uint(len(w)&15)<<10 | uint(w[0]&31)<<5 | uint(w[1]&31)
+}
+
+// lexicon returns the flags of nameLexicon of w lower-cased (ASCII
+// letters only), using lb as a buffer.
+func lexicon(lb []byte, w string) uint8 {
+	if b := lexiconBit(w); lexiconBits[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	return nameLexicon[string(lowerASCII(lb[:0], w))]
+}
+
 // parsePerson splits a person's name. It reads from the end: the last word
 // is the surname (suffixes such as "Jr." and a possessive "’s" dropped),
 // and the capitalised words before it, up to a title, an honorific or a
@@ -186,8 +215,7 @@ func parsePerson(name string) (p personName, ok bool) {
 	ws := appendFields(buf[:0], name)
 	var lb [32]byte
 	for len(ws) > 0 {
-		w := lowerASCII(lb[:0], strings.Trim(ws[len(ws)-1], ".,"))
-		if nameLexicon[string(w)]&inSuffixes == 0 || len(ws) == 1 {
+		if lexicon(lb[:], strings.Trim(ws[len(ws)-1], ".,"))&inSuffixes == 0 || len(ws) == 1 {
 			break
 		}
 		ws = ws[:len(ws)-1]
@@ -207,7 +235,7 @@ func parsePerson(name string) (p personName, ok bool) {
 	var kbuf [96]byte
 	kb := match.AppendNameKey(kbuf[:0], sur)
 	surEnd := len(kb)
-	if surEnd == 0 || isInitial(sur) || nameLexicon[string(lowerASCII(lb[:0], strings.TrimSuffix(sur, ".")))]&inHonorifics != 0 {
+	if surEnd == 0 || isInitial(sur) || lexicon(lb[:], strings.TrimSuffix(sur, "."))&inHonorifics != 0 {
 		return p, false // "Dmitri S.", "Mr.": no surname to compare
 	}
 	p.raw, p.words = sur, 1
@@ -215,8 +243,7 @@ func parsePerson(name string) (p personName, ok bool) {
 	given := gb[:0]
 	for i := len(ws) - 2; i >= 0 && len(given) < 4; i-- {
 		w := ws[i]
-		lw := lowerASCII(lb[:0], strings.TrimSuffix(w, "."))
-		lex := nameLexicon[string(lw)]
+		lex := lexicon(lb[:], strings.TrimSuffix(w, "."))
 		if lex&inTitles != 0 {
 			break
 		}
@@ -273,11 +300,10 @@ func lowerASCII(dst []byte, s string) []byte { return norm.AppendASCII(dst, s, n
 // period ("S.", "S"), or two capitals with periods ("J.R.").
 func isInitial(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	n := utf8.RuneCountInString(w)
-	if n == 1 {
-		return true
+	if strings.IndexByte(w, '.') < 0 {
+		return len(w) <= utf8.UTFMax && utf8.RuneCountInString(w) == 1
 	}
-	return strings.Contains(w, ".") && n <= 4
+	return utf8.RuneCountInString(w) <= 4
 }
 
 // unionFind is a disjoint-set forest with path halving.
@@ -331,7 +357,7 @@ type entityScratch struct {
 	parsed, surnames                             map[string]int
 	keys                                         []string
 	rawLen, surnameOf, start, famOf, order, next []int
-	dels                                         map[uint64]int
+	dels                                         keyIDs
 	dl                                           []uint64
 	fl                                           familyLinker
 }
@@ -610,20 +636,18 @@ func (l *Links) linkPeople(a *actors, uf unionFind, es *entityScratch) {
 			ndel += 1 + utf8.RuneCountInString(k)
 		}
 	}
-	es.dels = emptyMap(es.dels, ndel)
-	dels, dl := es.dels, es.dl
+	dels, dl := &es.dels, es.dl
+	dels.reset(ndel)
 	for id, k := range keys {
 		if rawLen[id] < 6 {
 			continue
 		}
 		dl = match.Deletions(dl[:0], k)
 		for _, h := range dl {
-			if j, ok := dels[h]; ok {
+			if j, ok := dels.add(h, id); ok {
 				if j != id && keys[j][0] == k[0] && match.WithinOne(keys[j], k) {
 					fam.union(j, id)
 				}
-			} else {
-				dels[h] = id
 			}
 		}
 	}

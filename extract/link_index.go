@@ -619,6 +619,37 @@ func (s *keySet) absent(keys []uint64) int {
 	return n
 }
 
+// keyIDs is a reusable map from uint64 keys to ints: a [keySet] with a
+// value per slot.
+type keyIDs struct {
+	set keySet
+	ids []int
+}
+
+// reset empties the map and makes room for n keys.
+func (m *keyIDs) reset(n int) {
+	m.set.reset(n)
+	if len(m.ids) != len(m.set.keys) {
+		m.ids = make([]int, len(m.set.keys))
+	}
+}
+
+// add returns the value of k and true when k is in the map; else it adds
+// k with value id and returns id, false.
+func (m *keyIDs) add(k uint64, id int) (int, bool) {
+	s := &m.set
+	mask := len(s.keys) - 1
+	for i := int((k * 0x9E3779B97F4A7C15) >> s.shift); ; i = (i + 1) & mask {
+		switch {
+		case s.stamp[i] != s.cur:
+			s.stamp[i], s.keys[i], m.ids[i] = s.cur, k, id
+			return id, false
+		case s.keys[i] == k:
+			return m.ids[i], true
+		}
+	}
+}
+
 // tableSize returns the number of slots for an open-addressing table of n
 // keys kept at most half full: a power of two, at least 16.
 func tableSize(n int) int {

@@ -497,3 +497,21 @@ func TestLinkReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestLexicon checks that the bit filter of lexicon lets every word of
+// nameLexicon through, in any ASCII case, and rejects other words.
+func TestLexicon(t *testing.T) {
+	var lb [32]byte
+	for w, flags := range nameLexicon {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if got := lexicon(lb[:], v); got != flags {
+				t.Errorf("lexicon(%q) = %b, want %b", v, got, flags)
+			}
+		}
+	}
+	for _, w := range []string{"Smith", "Dmitri", "x", "", "Mrs.", "Zelenskyy"} {
+		if got := lexicon(lb[:], w); got != 0 {
+			t.Errorf("lexicon(%q) = %b, want 0", w, got)
+		}
+	}
+}

@@ -245,3 +245,34 @@ func TestWordKeys(t *testing.T) {
 		t.Errorf("hash collides")
 	}
 }
+
+// TestInnerOur checks innerOur against a byte-by-byte search, on words
+// of every length up to three eight-byte groups, with "our" at every
+// place, followed by a vowel or a consonant, in buffers with and without
+// room past the word.
+func TestInnerOur(t *testing.T) {
+	want := func(w []byte) int {
+		for i := 1; i+3 < len(w); i++ {
+			if w[i] == 'o' && w[i+1] == 'u' && w[i+2] == 'r' && !isVowel(w[i+3]) {
+				return i
+			}
+		}
+		return -1
+	}
+	for n := 0; n <= 24; n++ {
+		for at := -1; at < n; at++ {
+			for _, next := range []byte{'a', 't', 'u'} {
+				w := []byte(strings.Repeat("bu", n)[:n])
+				if at >= 0 {
+					copy(w[at:], "our"+string(next))
+					w = w[:n]
+				}
+				for _, buf := range [][]byte{w, append(append([]byte(nil), w...), "ourtourt"...)[:n]} {
+					if got := innerOur(buf); got != want(buf) {
+						t.Errorf("innerOur(%q) = %d, want %d", buf, got, want(buf))
+					}
+				}
+			}
+		}
+	}
+}

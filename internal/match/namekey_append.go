@@ -10,17 +10,22 @@ import (
 // slice: the same key, without allocating when dst has room for it.
 func AppendNameKey(dst []byte, word string) []byte {
 	start := len(dst)
-	for _, r := range word {
-		switch {
-		case r < utf8.RuneSelf:
-			if asciiClass[r] == wordByte {
-				dst = append(dst, norm.FoldASCII(byte(r), foldMode))
-			}
-		case isWordRune(r):
-			dst = norm.AppendRune(dst, r, foldMode)
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf { // not ASCII: start again rune by rune
+			dst = appendFoldedRunes(dst[:start], word)
+			break
+		}
+		if asciiClass[c] == wordByte {
+			dst = append(dst, asciiFold[c])
 		}
 	}
-	// Rewrite the folded letters in place: the key is never longer.
+	return rewriteNameKey(dst, start)
+}
+
+// rewriteNameKey rewrites the folded letters dst[start:] into their name
+// key, in place (the key is never longer), and returns dst cut after it.
+func rewriteNameKey(dst []byte, start int) []byte {
 	b := dst[start:]
 	out := b[:0]
 	for i := 0; i < len(b); i++ {
@@ -45,4 +50,20 @@ func AppendNameKey(dst []byte, word string) []byte {
 		out = append(out, c)
 	}
 	return dst[:start+len(out)]
+}
+
+// appendFoldedRunes appends the letters and digits of word to dst, folded
+// in foldMode, and returns the extended slice.
+func appendFoldedRunes(dst []byte, word string) []byte {
+	for _, r := range word {
+		switch {
+		case r < utf8.RuneSelf:
+			if asciiClass[r] == wordByte {
+				dst = append(dst, asciiFold[r])
+			}
+		case isWordRune(r):
+			dst = norm.AppendRune(dst, r, foldMode)
+		}
+	}
+	return dst
 }

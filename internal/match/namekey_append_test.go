@@ -19,9 +19,14 @@ func TestAppendNameKey(t *testing.T) {
 
 func FuzzAppendNameKey(f *testing.F) {
 	f.Add("Zelenskyy")
+	f.Add("Kh`ak-sh.Phy")
 	f.Fuzz(func(t *testing.T, w string) {
 		if got, want := string(AppendNameKey(nil, w)), NameKey(w); got != want {
 			t.Fatalf("AppendNameKey(%q) = %q, want %q", w, got, want)
+		}
+		// The ASCII fast path folds as the rune-by-rune one.
+		if got, want := string(AppendNameKey(nil, w)), string(rewriteNameKey(appendFoldedRunes(nil, w), 0)); got != want {
+			t.Fatalf("AppendNameKey(%q) = %q, rune by rune %q", w, got, want)
 		}
 	})
 }
