@@ -773,7 +773,7 @@ func (s *Set) Speaker(phrase, cue textpos.Span) (ent int, mention textpos.Span, 
 		phrase.End = phrase.Start + maxPhrase
 	}
 	var kind MentionKind
-	ent, mention, kind, ok = s.speaker(phrase)
+	ent, mention, kind, ok = s.speaker(phrase, cue)
 	if ok {
 		// The mention is one of the entity's mentions.
 		if mention, ok = s.addMention(ent, ment{span: mention, kind: kind}); !ok {
@@ -794,7 +794,7 @@ func (s *Set) Speaker(phrase, cue textpos.Span) (ent int, mention textpos.Span, 
 	return ent, mention, ok
 }
 
-func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool) {
+func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind, bool) {
 	ws := s.phraseWords(phrase)
 	if len(ws) == 0 {
 		return -1, textpos.Span{}, 0, false
@@ -813,11 +813,18 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 	segSpan := textpos.Span{Start: seg[0].s, End: seg[n-1].e}
 	// A name: the last person mention in the segment that is not a
 	// possessive modifier; else an organisation or place heading it.
-	var pick *ment
+	// A lone pronoun is resolved again below, now that the speakers
+	// before it are known: Find resolved it without them.
+	pron := n == 1 && seg[0].flags&fPronoun != 0 && !seg[0].poss
+	var pick, found *ment
 	ms := s.mentionsIn(segSpan)
 	for i := range ms {
 		m := &ms[i]
 		if !segSpan.Contains(m.span) {
+			continue
+		}
+		if pron && m.kind == Pronoun {
+			found = m
 			continue
 		}
 		// A possessor is no speaker: "Kenya’s navy", "Mr Lee’s lawyers".
@@ -828,6 +835,24 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 			pick = m
 		} else if pick == nil || s.ents[pick.ent].kind != Person {
 			pick = m
+		}
+	}
+	// Copies: the lookups below reuse the storage of ms.
+	var pickCopy, foundCopy ment
+	if pick != nil {
+		pickCopy, pick = *pick, &pickCopy
+	}
+	if found != nil {
+		foundCopy, found = *found, &foundCopy
+	}
+	if pick == nil || s.ents[pick.ent].kind != Person {
+		// The words up to the cue, when it follows.
+		end := phrase.End
+		if c := cue.Clamp(len(s.src)); c.Start > end {
+			end = c.Start
+		}
+		if e, sp, ok := s.apposed(seg, end); ok {
+			return e, sp, Name, true
 		}
 	}
 	if pick != nil && (s.ents[pick.ent].kind == Person || !s.endsWithTitle(seg, pick.span.End)) {
@@ -849,10 +874,13 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 		return pick.ent, pick.span, pick.kind, true
 	}
 	// A pronoun.
-	if n == 1 && seg[0].flags&fPronoun != 0 && !seg[0].poss {
+	if pron {
 		if e, ok := s.resolvePronoun(seg[0].s, seg[0].flags); ok {
 			s.ents[e].learnGender(seg[0].flags)
 			return e, textpos.Span{Start: seg[0].s, End: seg[0].e}, Pronoun, true
+		}
+		if found != nil {
+			return found.ent, found.span, Pronoun, true
 		}
 		return -1, textpos.Span{}, 0, false
 	}
@@ -876,6 +904,116 @@ func (s *Set) speaker(phrase textpos.Span) (int, textpos.Span, MentionKind, bool
 	// An unknown name: capitalised words that are not stop words.
 	e, sp, ok := s.newName(seg)
 	return e, sp, Name, ok
+}
+
+// apposedReach is how many bytes after a speaker phrase's first segment
+// apposed reads.
+const apposedReach = 160
+
+// apposed resolves the first segment seg of a speaker phrase, which names
+// no person, to the person whose name stands in apposition with it, the
+// phrase's words reaching to end: the name after a role ("Its leader in
+// the Senate, Ana Ruiz Soto, said", "The party's publicity secretary,
+// Alhaji Musa Bello, said"; a nickname in quotation marks is no part of
+// the name), or the name before a descriptor set off by commas ("… by Ana
+// Ruiz, a county councillor, who told …"). It returns the person and the
+// mention of the name.
+func (s *Set) apposed(seg []word, end int) (int, textpos.Span, bool) {
+	last := seg[len(seg)-1]
+	end = min(end, last.e+apposedReach)
+	if end <= last.e || !roleWords(seg) {
+		return -1, textpos.Span{}, false
+	}
+	rest := s.src[last.e:end]
+	comma := strings.IndexByte(rest, ',')
+	if comma < 0 {
+		return -1, textpos.Span{}, false
+	}
+	if strings.TrimSpace(rest[:comma]) == "" {
+		// A descriptor after a name: "Ana Ruiz, a county councillor,".
+		if e, sp, ok := s.namedBefore(seg[0].s); ok {
+			return e, sp, true
+		}
+	}
+	// A role, perhaps with a prepositional phrase, then a name between
+	// commas or before the cue.
+	if strings.ContainsAny(rest[:comma], ".;:!?()\"“”") {
+		return -1, textpos.Span{}, false
+	}
+	// A role noun there may be what the name is in apposition with: "a
+	// spokesman for the prosecutor, Ann Lee, said".
+	if comma > 0 && roleWords(scanWords(s.rws[:0], s.src, last.e, last.e+comma, &s.low)) {
+		return -1, textpos.Span{}, false
+	}
+	a := last.e + comma + 1
+	b := end
+	if k := strings.IndexByte(s.src[a:end], ','); k >= 0 {
+		b = a + k
+	}
+	return s.apposedName(textpos.Span{Start: a, End: b})
+}
+
+// roleWords reports whether seg describes someone by a role: a title or
+// a noun of unnamed sources ("Its leader", "the party's publicity
+// secretary", "a county councillor").
+func roleWords(seg []word) bool {
+	for _, w := range seg {
+		if w.flags&(fTitle|fSource) != 0 && w.flags&fStop == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore returns the person whose name mention ends just before
+// off, with a comma between ("Ana Ruiz, " before a descriptor at off).
+func (s *Set) namedBefore(off int) (int, textpos.Span, bool) {
+	ms := s.mentionsBefore(max(0, off-apposedReach), off)
+	if len(ms) == 0 {
+		return -1, textpos.Span{}, false
+	}
+	m := ms[0]
+	if m.kind != Name || s.ents[m.ent].kind != Person || m.span.End > off || strings.TrimSpace(s.src[m.span.End:off]) != "," {
+		return -1, textpos.Span{}, false
+	}
+	return m.ent, m.span, true
+}
+
+// apposedName resolves the words at sp to a person when they are a name
+// and nothing else: a person mention there, else a new person named so.
+// A word in quotation marks is a nickname, no part of the name.
+func (s *Set) apposedName(sp textpos.Span) (int, textpos.Span, bool) {
+	for _, m := range s.mentionsIn(sp) {
+		if s.ents[m.ent].kind == Person && m.kind == Name && sp.Contains(m.span) {
+			if strings.TrimSpace(s.src[sp.Start:m.span.Start]) == "" && strings.TrimSpace(s.src[m.span.End:sp.End]) == "" {
+				return m.ent, m.span, true
+			}
+		}
+		return -1, textpos.Span{}, false
+	}
+	s.rws = scanWords(s.rws[:0], s.src, sp.Start, sp.End, &s.low)
+	ws := s.rws[:0]
+	for _, w := range s.rws {
+		if r, _ := utf8.DecodeLastRuneInString(s.src[:w.s]); r == '"' || r == '“' || r == '\'' || r == '‘' {
+			continue // a nickname
+		}
+		if !w.cap || w.upper && w.flags&fHonorific == 0 || w.flags&(fStop|fPronoun) != 0 {
+			return -1, textpos.Span{}, false
+		}
+		ws = append(ws, w)
+	}
+	h := 0
+	for h < len(ws) && ws[h].flags&(fHonorific|fTitle) != 0 {
+		h++
+	}
+	if nw := ws[h:]; len(nw) < 2 || !isNameWord(nw[0]) || !isNameWord(nw[len(nw)-1]) {
+		return -1, textpos.Span{}, false
+	}
+	e, msp, ok := s.newName(ws)
+	if !ok || s.ents[e].kind != Person {
+		return -1, textpos.Span{}, false
+	}
+	return e, msp, true
 }
 
 // phraseChunk is the number of bytes of a phrase that scanPhraseWords
