@@ -31,6 +31,12 @@ type Cue struct {
 	// Clause reports whether the verb's content may be a clause without
 	// "that" ("said the talks had begun").
 	Clause bool
+	// Infinitive reports whether the verb's content may be "to" and a
+	// verb phrase, a commitment ("promised to cut taxes").
+	Infinitive bool
+	// Directive reports whether the verb's content may be an addressee
+	// and an infinitive, a demand ("urged fans to stay away").
+	Directive bool
 }
 
 // Lexicon maps the lower-case word forms of verbs of saying to their
@@ -55,7 +61,7 @@ func DefaultLexicon() *Lexicon {
 }
 
 // Load adds the entries of a lexicon text: one lemma a line,
-// "LEMMA ACT [PAST [PARTICIPLE]] [+obj] [+clause]", with blank lines and lines
+// "LEMMA ACT [PAST [PARTICIPLE]] [+obj] [+clause] [+to] [+objto]", with blank lines and lines
 // starting with '#' ignored (see cues.txt for the format). It returns an
 // error naming the first bad line; lines before it are added.
 func (l *Lexicon) Load(text string) error {
@@ -72,6 +78,10 @@ func (l *Lexicon) Load(text string) error {
 				flags.Object = true
 			case "+clause":
 				flags.Clause = true
+			case "+to":
+				flags.Infinitive = true
+			case "+objto":
+				flags.Directive = true
 			default:
 				return fmt.Errorf("quote: cue lexicon line %d: unknown flag %q", n+1, f[len(f)-1])
 			}
@@ -122,7 +132,7 @@ func (l *Lexicon) add(lemma string, act Act, flags Cue, irregular ...string) {
 		past = strings.ToLower(irregular[0])
 	}
 	put := func(w string, f Form) {
-		l.forms[w] = Cue{Lemma: lemma, Act: act, Form: f, Object: flags.Object, Clause: flags.Clause}
+		l.forms[w] = Cue{Lemma: lemma, Act: act, Form: f, Object: flags.Object, Clause: flags.Clause, Infinitive: flags.Infinitive, Directive: flags.Directive}
 	}
 	put(lemma, Base)
 	put(thirdOf(lemma), Third)

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -338,7 +339,12 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 	}
 	k, tm, med := d.adjuncts(ci)
 	cl := Claim{Cue: t.span, Act: t.cue.Act, Time: tm, Medium: med, Para: pi, Of: -1}
-	ph, hd, st, hasSubj := d.subjectBefore(ci, 0)
+	sb := ci
+	perceived := t.cue.Form == Gerund && d.perceivedBack(ci) >= 0
+	if perceived {
+		sb = d.perceivedBack(ci) // "Lee could be heard saying": the subject before "be"
+	}
+	ph, hd, st, hasSubj := d.subjectBefore(sb, 0)
 	if hasSubj && d.toks[st].flags&fPron != 0 && strings.EqualFold(d.word(st), "who") {
 		// "X, who said …": the antecedent before the comma.
 		j := st - 1 // "Julian Lewis who said"
@@ -405,6 +411,31 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		return
 	}
 	switch {
+	case d.commitment(ci):
+		// "She promised to hold a meeting within 30 days": the
+		// infinitive is the content, a partial when it is only a
+		// quotation ("vowed to “fight on”").
+		k = ci + 1
+		e := d.contentAfter(k)
+		if d.toks[k+1].kind == tQuote && d.isEnd(k+2) {
+			d.partials(&cl, ci, k)
+			return
+		}
+		c, ok := d.span(k, e)
+		if !ok || d.words(k, e) < 3 {
+			return
+		}
+		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.7
+	case d.directive(ci) > 0:
+		// "warned passengers not to travel": the addressee and the
+		// infinitive are the content, a demand.
+		e := d.contentAfter(ci + 1)
+		c, ok := d.span(ci+1, e)
+		if !ok || d.words(ci+1, e) < 3 {
+			return
+		}
+		cl.Kind, cl.Content, cl.Act, cl.Confidence = Indirect, c, Demand, 0.7
+		cl.Medium = textpos.Span{}
 	case d.is(k, "that") || d.is(k, "whether") || d.is(k, "how") || d.is(k, "why"):
 		if !d.is(k, "that") && lemma != "ask" && lemma != "question" && lemma != "wonder" {
 			return
@@ -474,6 +505,11 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 				st = s2
 			}
 		}
+		if r := d.roleBack(st); r < st {
+			// "…, its chief executive Tom Bell said": the role words
+			// before the name belong to the subject.
+			cl.Subject.Start, st = d.toks[r].span.Start, r
+		}
 		e := st - 1 // the comma before the subject
 		switch {
 		case d.punct(e, ',') || d.punct(e, '—'):
@@ -485,6 +521,9 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		s := max(d.clauseStart(e), e-maxContent)
 		if d.toks[s].kind == tQuote && (e == s+1 || d.punct(s+1, ',')) {
 			return // a direct frame the quotation pass did not accept
+		}
+		if d.toks[s].kind == tQuote && slices.Contains(d.used[s:e], true) {
+			return // "“…,” said Ann Lee, an official quoted in …": attributed already
 		}
 		if d.punct(k, ',') && k+1 < n && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && (d.toks[k+1].flags&fAux != 0 &&
 			d.toks[k+1].flags&fBoundary != 0 || d.toks[k+1].flags&fFinite != 0 || isPastForm(d.word(k+1)) && !d.toks[k+1].isCue) && d.words(s, e) >= 1 {
@@ -544,7 +583,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if t.cue.Form == Base && d.is(ci-1, "to") {
 			return // "set out to predict future demand": an aim, not speech
 		}
-		if !t.cue.Clause || t.cue.Form == Gerund && k < n && d.toks[k].flags&fDet != 0 {
+		if !t.cue.Clause || t.cue.Form == Gerund && !perceived && k < n && d.toks[k].flags&fDet != 0 {
 			return
 		}
 		if lemma != "say" && d.is(k+1, "to") {
@@ -577,6 +616,97 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.75
 	}
 	d.add(cl, ci)
+}
+
+// roleBack returns the first token of the role words before the name
+// that starts at token st, when they follow a comma or a dash: lower-case
+// title words, maybe after a possessive and a determiner ("its chief
+// executive Tom Bell", "the bank's chief economist Ann Lee", "lobby group
+// the CBI"). It returns st when there are none.
+func (d *docState) roleBack(st int) int {
+	if st+1 >= len(d.toks) || !d.toks[st].cap && !(d.is(st, "the") && d.toks[st+1].cap) {
+		return st // a name follows the role words: "Tom Bell", "the CBI"
+	}
+	r := st
+	for r > 0 && st-r < 4 && d.toks[r-1].kind == tWord && !d.toks[r-1].cap && d.toks[r-1].flags&(wordClasses&^(fOrgHead|fMediumNoun)) == 0 &&
+		!d.toks[r-1].isCue && !d.has(r-1, fComment) && !isLyAdverb(d, r-1) && !isPastForm(d.word(r-1)) {
+		r--
+	}
+	if r == st || r == 0 {
+		return st
+	}
+	if hasPossessive(d.word(r - 1)) {
+		r-- // "Acme's", "the bank's"
+	}
+	if r > 0 && d.toks[r-1].kind == tWord && !d.toks[r-1].cap && d.toks[r-1].flags&fDet != 0 && d.toks[r-1].flags&fQuantSubj == 0 {
+		r-- // "its", "the"
+	}
+	if !d.punct(r-1, ',') && !d.punct(r-1, '—') {
+		return st
+	}
+	return r
+}
+
+// commitment reports whether cue token ci is a verb of commitment in the
+// past, or a participle after a comma, that "to" and a verb phrase follow:
+// "pledged to cut waiting times", ", promising to publish the figures".
+func (d *docState) commitment(ci int) bool {
+	t := d.toks[ci]
+	if !t.cue.Infinitive || !d.is(ci+1, "to") || ci+2 >= len(d.toks) {
+		return false
+	}
+	switch t.cue.Form {
+	case Past, Participle:
+	case Gerund:
+		if !d.punct(ci-1, ',') {
+			return false
+		}
+	default:
+		return false
+	}
+	v := d.toks[ci+2]
+	return v.kind == tQuote || v.kind == tWord && !v.cap && v.flags&(fDet|fPron|fBoundary) == 0
+}
+
+// directive returns the index of "to" when directive cue token ci has an
+// addressee and an infinitive after it: a noun phrase or a bare plural,
+// maybe "not", then "to" and a lower-case verb ("urged fans to stay away",
+// "warned passengers not to travel", "told the club to pay"); else 0.
+func (d *docState) directive(ci int) int {
+	t := d.toks[ci]
+	if !t.cue.Directive || t.cue.Form == Base || ci+1 >= len(d.toks) {
+		return 0
+	}
+	k := ci + 1
+	o := d.toks[k]
+	var e int
+	switch {
+	case o.kind != tWord:
+		return 0
+	case o.flags&fObjPron != 0 && o.flags&fDet == 0 || o.flags&fAudience != 0 && !o.cap:
+		e = k + 1 // "told them to", "urged voters to"
+	case o.flags&fDet != 0 || o.cap:
+		f, ok := d.npForward(k, len(d.toks))
+		if !ok || f-k > 6 {
+			return 0
+		}
+		e = f
+	case o.flags&wordClasses == 0 && strings.HasSuffix(d.word(k), "s"):
+		e = k + 1 // "warned passengers"
+	default:
+		return 0
+	}
+	if d.is(e, "not") || d.is(e, "never") {
+		e++
+	}
+	if !d.is(e, "to") || e+1 >= len(d.toks) {
+		return 0
+	}
+	v := d.toks[e+1]
+	if v.kind != tWord || v.cap || v.flags&(fDet|fPron|fBoundary) != 0 {
+		return 0
+	}
+	return e
 }
 
 // relativeEnd returns where content [k, e) of a cue in a relative clause

@@ -169,12 +169,76 @@ func (d *docState) colonFrame(pi, n0 int) {
 		}
 		return
 	}
+	if sp, ok := d.wordsFrame(n - 1); ok {
+		d.frame = Claim{Cue: d.toks[n-1].span, Act: Statement, Subject: sp, Head: sp, Para: pi, Of: -1, Confidence: 0.6}
+		if c := len(d.claims) - 1; c >= 0 && d.claims[c].Para >= pi-1 && samePerson(sp.Text(d.src), d.claims[c].Head.Text(d.src)) {
+			// "She promised …. Her speech ended with a line:": the
+			// possessive refers to the last speaker.
+			d.frame.Subject, d.frame.Head, d.frame.Antecedent = d.claims[c].Subject, d.claims[c].Head, d.claims[c].Antecedent
+		}
+		d.framePara = pi
+		return
+	}
 	ph, hd, st, ok := d.copulaFrame(n - 1)
 	if !ok || d.toks[st].flags&fPron == 0 && !lastWordUpper(hd.Text(d.src)) {
 		return // "The reason was simple:": no name
 	}
 	d.frame = Claim{Cue: d.toks[n-1].span, Act: Statement, Subject: ph, Head: hd, Para: pi, Of: -1, Confidence: 0.7}
 	d.framePara = pi
+}
+
+// wordsFrame matches a sentence about someone's words that ends with
+// the colon at token colon and opens with their possessive and a noun of
+// words: "Her victory speech ended with a line she had used:", "Lee's
+// letter closed with a plea:". It returns the possessor: the pronoun, or
+// the name without its "'s".
+func (d *docState) wordsFrame(colon int) (textpos.Span, bool) {
+	s := d.clauseStart(colon)
+	if s+1 >= colon || d.toks[s].kind != tWord {
+		return textpos.Span{}, false
+	}
+	sp := d.toks[s].span
+	switch {
+	case d.is(s, "her") || d.is(s, "his") || d.is(s, "their"):
+	case d.toks[s].cap && d.toks[s].flags&wordClasses == 0 && hasPossessive(d.word(s)):
+		w := d.word(s)
+		switch {
+		case strings.HasSuffix(w, "’s"):
+			sp.End -= len("’s") // "Lee’s" → "Lee"
+		case strings.HasSuffix(w, "'s"):
+			sp.End -= len("'s")
+		case strings.HasSuffix(w, "’"):
+			sp.End -= len("’") // "Jones’" → "Jones"
+		default:
+			sp.End -= len("'")
+		}
+	default:
+		return textpos.Span{}, false
+	}
+	for m := s + 1; m < colon && m-s <= 3; m++ {
+		t := d.toks[m]
+		if t.kind == tWord && !t.cap && t.flags&fWords != 0 {
+			return sp, true
+		}
+		if t.kind != tWord || t.cap || t.flags&wordClasses != 0 {
+			return textpos.Span{}, false
+		}
+	}
+	return textpos.Span{}, false
+}
+
+// samePerson reports whether the possessive pronoun poss ("her") and the
+// subject pronoun subj ("she") are the same person and number.
+func samePerson(poss, subj string) bool {
+	switch strings.ToLower(poss) {
+	case "her":
+		return strings.EqualFold(subj, "she")
+	case "his":
+		return strings.EqualFold(subj, "he")
+	case "their":
+		return strings.EqualFold(subj, "they")
+	}
+	return false
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -280,7 +344,7 @@ func (d *docState) cueAt(i int) bool {
 		switch lw {
 		case "and", "while", "by", "after", "before", "when", "is", "are", "was", "were", "been", "also", "repeatedly":
 		default:
-			return false
+			return d.perceivedBack(i) >= 0 // "could be heard saying", "was quoted as saying"
 		}
 	case Base:
 		switch lw {
@@ -288,11 +352,36 @@ func (d *docState) cueAt(i int) bool {
 			"we", "they", "i", "you", "not", "also", "often", "still", "now", "who", "which":
 		default:
 			if p.flags&fBoundary != 0 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || p.cap && i != 1 {
-				return false // "helped write"; "analysts say" passes
+				// "helped write"; "analysts say" and "people who live
+				// here say" pass.
+				if s, _ := d.relativeBack(i-1, 0); s < 0 {
+					return false
+				}
 			}
 		}
 	}
 	return true
+}
+
+// perceivedBack returns the first token of the passive verb of
+// perception before gerund cue i ("could be heard saying", "was quoted as
+// saying", "was filmed telling"): the auxiliaries "be", "was" … before
+// the participle, or -1 when there is none. The subject stands before it.
+func (d *docState) perceivedBack(i int) int {
+	p := i - 1
+	if d.is(p, "as") {
+		p-- // "quoted as saying"
+	}
+	if !d.has(p, fPerceive) || d.toks[p].cap {
+		return -1
+	}
+	for p > 0 && (d.is(p-1, "be") || d.is(p-1, "been") || d.is(p-1, "being") || d.has(p-1, fFinite) && !d.isModal(p-1) && !d.is(p-1, "did")) {
+		p--
+	}
+	if p == i-1 || p == i-2 && d.is(i-1, "as") {
+		return -1 // no passive: "she heard saying"
+	}
+	return p
 }
 
 // quantityAt reports whether token i is a number followed by a unit of
@@ -316,7 +405,8 @@ func (d *docState) quantityAt(i int) bool {
 
 // phrasal reports whether cue token i has the particle or object noun
 // its lemma needs to be a verb of saying: "point out", "express
-// concern/hope/doubt". Other lemmas need none.
+// concern/hope/doubt", or the subject "read" needs ("the statement
+// read"). Other lemmas need none.
 func (d *docState) phrasal(i int) bool {
 	switch d.toks[i].cue.Lemma {
 	case "point":
@@ -325,6 +415,10 @@ func (d *docState) phrasal(i int) bool {
 		return isAttitudeNoun(d.word(i + 1))
 	case "put":
 		return d.is(i+1, "it") // "as Becker put it:"
+	case "read":
+		// "The statement read:", "the letter reads": a text's words.
+		f := d.toks[i].cue.Form
+		return (f == Past || f == Third) && i > 0 && d.has(i-1, fMediumNoun) && !d.toks[i-1].cap
 	}
 	return true
 }
@@ -443,6 +537,12 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		}
 		return ph, hs, s, true
 	}
+	if s, w := d.relativeBack(j, lo); s >= 0 {
+		// "the scientists who monitor it say": the noun phrase and its
+		// relative clause; the head is the noun phrase.
+		hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[w-1].span.End}
+		return textpos.Span{Start: hs.Start, End: d.toks[j].span.End}, hs, s, true
+	}
 	s, ok := d.npBack(j, lo)
 	if !ok {
 		return phrase, head, 0, false
@@ -458,6 +558,41 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
 	s, hs, ph = d.postModified(s, j, lo, hs, ph)
 	return ph, hs, s, true
+}
+
+// relativeBack matches a subject relative clause that ends at token j,
+// before a cue: "who" after a noun phrase, then a verb and at most eight
+// words with no punctuation ("the scientists who monitor it", "people
+// who live near the plant", "those who know him"). It returns the noun
+// phrase's first token and the index of "who", or -1, -1.
+func (d *docState) relativeBack(j, lo int) (int, int) {
+	for w := j - 1; w > lo && j-w <= 8; w-- {
+		t := d.toks[w]
+		if t.kind != tWord {
+			return -1, -1
+		}
+		if !d.is(w, "who") {
+			continue
+		}
+		v := d.toks[w+1]
+		if v.cap || v.flags&(fPron|fDet) != 0 || v.flags&fBoundary != 0 && v.flags&(fAux|fFinite) == 0 {
+			return -1, -1 // "the man who she said", "who in turn"
+		}
+		if v.flags&(fAux|fFinite) == 0 && !isPastForm(d.word(w+1)) {
+			if s, ok := d.npBack(j, w+1); j == w+1 || ok && s == w+1 {
+				return -1, -1 // "a treasurer who prosecutors said stole": the speaker is after "who"
+			}
+		}
+		if d.has(w-1, fQuantSubj) && !d.toks[w-1].cap || d.is(w-1, "those") {
+			return w - 1, w // "those who know him"
+		}
+		s, ok := d.npBack(w-1, lo)
+		if !ok || d.toks[s].flags&fPron != 0 {
+			return -1, -1
+		}
+		return s, w
+	}
+	return -1, -1
 }
 
 // appositiveName returns the first token of the name that appositive
@@ -763,8 +898,12 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 		case t.cap || t.flags&fDet != 0:
 			if f, ok := d.npForward(k, n); ok && f-k <= 8 {
 				e = f
-				for e < n && e-k <= 8 && d.toks[e].kind == tWord && !d.toks[e].cap && d.toks[e].flags&fMediumNoun != 0 {
-					e++ // "told Radio Nord's Sunday programme"
+				m := e
+				for e < n && e-k <= 8 && d.toks[e].kind == tWord && !d.toks[e].cap && d.toks[e].flags&(fMediumNoun|fAudience) != 0 {
+					e++ // "told Radio Nord's Sunday programme", "told Labour members"
+				}
+				if e > m {
+					e = d.mediumName(e) // "told Czech newspaper Lidove Noviny:"
 				}
 			}
 		}
@@ -798,6 +937,10 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 	}
 	for k < n && k-ci < 30 {
 		t := d.toks[k]
+		if e := d.asideThat(k); e > k {
+			k = e // "said in a message to staff, seen by the BBC, that"
+			continue
+		}
 		if t.kind != tWord {
 			break
 		}
@@ -815,6 +958,10 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 			k = e
 			continue
 		}
+		if e, ok := d.placeAt(k); ok {
+			k = e
+			continue
+		}
 		lw := d.word(k)
 		if !t.cap && (isLyAdverb(d, k) || lw == "also" || lw == "again" || lw == "only" || lw == "just" || lw == "already" || lw == "then" || lw == "repeatedly" || lw == "later") {
 			k++
@@ -824,7 +971,7 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 		// reporters outside the courthouse that", "said in Paris that".
 		if !t.cap && (t.flags&fPrep != 0 || lw == "outside" || lw == "inside" || lw == "near") &&
 			!(d.toks[ci].cue.Lemma == "call" && (lw == "for" || lw == "on")) { // "called for a change to the rule that
-			for m := k + 1; m < n && m-k <= 7 && d.toks[m].kind == tWord && !d.toks[m].isCue; m++ {
+			for m := k + 1; m < n && m-k <= 7 && d.toks[m].kind == tWord && !d.verbCue(m); m++ {
 				if d.is(m, "that") {
 					return m, tm, med
 				}
@@ -836,6 +983,76 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 		break
 	}
 	return k, tm, med
+}
+
+// verbCue reports whether token m is a cue word that may be a verb or
+// take its own "that": not a participle or base form used as a noun or
+// adjective ("in a written response that", "in a court order that").
+func (d *docState) verbCue(m int) bool {
+	t := d.toks[m]
+	return t.isCue && (t.cue.Form == Third || t.cue.Form == Gerund || d.cueAt(m))
+}
+
+// mediumName extends a medium phrase that ends before token e over the
+// medium's name ("the journal Nature", "newspaper Le Monde") when a
+// comma, a colon, "that", a time or the sentence's end follows the name,
+// not the subject of a content clause ("told the Today programme Mr Lee
+// had …").
+func (d *docState) mediumName(e int) int {
+	n := len(d.toks)
+	if e >= n || !d.toks[e].cap || d.toks[e].flags&fBoundary != 0 {
+		return e
+	}
+	f, ok := d.npForward(e, n)
+	if !ok || f-e > 4 {
+		return e
+	}
+	if _, t := d.timeAt(f); t || d.isEnd(f) || d.punct(f, ',') || d.punct(f, ':') || d.is(f, "that") {
+		return f
+	}
+	return e
+}
+
+// asideThat returns the index of "that" when a short aside between
+// commas starts at the comma at token k and "that" follows it: "said in
+// a message, seen by Reuters, that", "said, however, that". Else it
+// returns k.
+func (d *docState) asideThat(k int) int {
+	if !d.punct(k, ',') {
+		return k
+	}
+	for m := k + 1; m < len(d.toks) && m-k <= 9; m++ {
+		if d.toks[m].kind == tWord {
+			continue
+		}
+		if m > k+1 && d.punct(m, ',') && d.is(m+1, "that") {
+			return m + 1
+		}
+		break
+	}
+	return k
+}
+
+// placeAt matches a place after a cue or its medium, "in Lima", "at
+// Westminster", when the sentence, a comma, "that", a time or a medium
+// follows it ("told a news conference in Lima."). It returns the index
+// after it.
+func (d *docState) placeAt(i int) (int, bool) {
+	if !(d.is(i, "in") || d.is(i, "at")) || d.toks[i].cap || i+1 >= len(d.toks) || !d.toks[i+1].cap || d.toks[i+1].flags&fDet != 0 {
+		return 0, false
+	}
+	e, ok := d.npForward(i+1, len(d.toks))
+	if !ok || e-i > 4 {
+		return 0, false
+	}
+	if d.isEnd(e) || d.punct(e, ',') || d.is(e, "that") {
+		return e, true
+	}
+	if _, ok := d.timeAt(e); ok {
+		return e, true
+	}
+	_, ok = d.mediumAt(e)
+	return e, ok
 }
 
 // timeAt matches a time expression at token i: "on Friday", "Monday
@@ -954,7 +1171,7 @@ func (d *docState) mediumAt(i int) (int, bool) {
 		}
 		for m := k; m < n && m-k < 5 && d.toks[m].kind == tWord; m++ {
 			if d.toks[m].flags&fMediumNoun != 0 && !d.toks[m].cap {
-				return d.mediumTail(d.mediumNouns(m)), true
+				return d.mediumTail(d.mediumName(d.mediumNouns(m))), true
 			}
 			if m > k && d.toks[m].flags&fBoundary != 0 {
 				break
@@ -985,9 +1202,15 @@ func (d *docState) mediumNouns(m int) int {
 }
 
 // mediumTail extends a medium phrase ending before token k over "with
-// Bloomberg News", "on X", "to the BBC", "of the call".
+// Bloomberg News", "on X", "to the BBC", "of the call", "to staff".
 func (d *docState) mediumTail(k int) int {
 	n := len(d.toks)
+	if (d.is(k, "to") || d.is(k, "with")) && d.has(k+1, fAudience) && !d.toks[k+1].cap {
+		return k + 2 // "in a message to staff"
+	}
+	if _, ok := d.timeAt(k); ok {
+		return k // "in the journal Nature on Wednesday": a time
+	}
 	if k < n && (d.is(k, "with") || d.is(k, "on") || d.is(k, "to") || d.is(k, "of") || d.is(k, "for")) {
 		if e, ok := d.npForward(k+1, n); ok && e-k <= 6 {
 			return e

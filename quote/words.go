@@ -40,6 +40,8 @@ const (
 	fChangeUnit   // points, cents, percent: the unit of a price change ("added 3 points")
 	fCloseTo      // close, aide, adviser: before "to", heads the speaker ("an aide to X said")
 	fApprox       // about, over, nearly: may qualify a number opening a subject ("about 40 ships")
+	fPerceive     // heard, filmed, quoted: a passive participle before a gerund cue ("was heard saying")
+	fWords        // speech, line, message: a noun of someone's words ("Her speech ended with a line:")
 
 	// wordClasses are the closed classes above fModal; a word with none of
 	// them is an open-class word.
@@ -79,7 +81,8 @@ func init() {
 	addWords(fMediumNoun, "interview", "statement", "post", "posts", "speech", "letter", "briefing", "address",
 		"message", "video", "op-ed", "article", "column", "tweet", "memo", "filing", "report", "email",
 		"podcast", "broadcast", "conference", "appearance", "testimony", "hearing", "blog", "comments",
-		"remarks", "summit", "rally", "call", "readout", "announcement", "note", "documentary", "programme", "program", "show")
+		"remarks", "summit", "rally", "call", "readout", "announcement", "note", "documentary", "programme", "program", "show",
+		"journal", "newspaper", "magazine", "response")
 	addWords(fPlatform, "x", "twitter", "facebook", "telegram", "instagram", "tiktok", "linkedin", "threads",
 		"bluesky", "youtube", "truth", "weibo", "social", "television", "radio", "tv")
 	addWords(fAudience, "reporters", "journalists", "lawmakers", "supporters", "parliament", "congress",
@@ -107,6 +110,9 @@ func init() {
 	addWords(fResponse, "refused", "declined", "gave", "defended", "accepted", "stopped", "offered", "avoided", "failed")
 	addWords(fCloseTo, "close", "near", "loyal", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
 		"spokesperson", "secretary", "assistant", "successor", "heir")
+	addWords(fPerceive, "heard", "overheard", "seen", "filmed", "recorded", "caught", "quoted", "videoed", "spotted")
+	addWords(fWords, "speech", "line", "lines", "words", "statement", "message", "letter", "post", "remarks",
+		"comments", "tweet", "address", "note", "reply", "answer", "response", "plea", "appeal", "sign-off", "farewell")
 	addWords(fApprox, "about", "around", "over", "under", "nearly", "almost", "roughly")
 	addWords(fChangeUnit, "points", "point", "cents", "cent", "pence", "p", "per", "percent")
 	addWords(fOrgHead, "bank", "university", "ministry", "department", "society", "institute", "council", "board",
