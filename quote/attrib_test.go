@@ -61,6 +61,22 @@ func TestClaims(t *testing.T) {
 		{"a capitalised list inside an organisation name",
 			"A spokesman for the Department for Culture, Media and Sport said there were no plans to sell it.",
 			[]string{"indirect [there were no plans to sell it] subject=A spokesman cue=said/statement"}},
+		{"quoted as saying: the person quoted speaks",
+			"“We wanted him,” the statement quoted the club’s director, Anna Berg, as saying. " +
+				"The agency quoted Interior Minister Omar Haddad as saying that the border would reopen. " +
+				"A release issued by the college quoted Professor Ian Cole, head of its physics school, as saying the results were “a big step.” " +
+				"The agency quoted Brightline worker Ann Ode as saying staff were in shock.",
+			[]string{"direct [We wanted him,] subject=Anna Berg cue=quoted/statement",
+				"indirect [the border would reopen] subject=Interior Minister Omar Haddad cue=saying/statement",
+				"indirect [the results were “a big step.”] subject=Professor Ian Cole cue=saying/statement",
+				"indirect [staff were in shock] subject=Ann Ode cue=saying/statement"}},
+		{"quoted without as saying keeps its subject",
+			"“It is over,” the newspaper quoted him. The paper quoted figures as high as 40%.",
+			[]string{"direct [It is over,] subject=the newspaper cue=quoted/statement"}},
+		{"a source with knowledge of something",
+			"Two people with knowledge of the talks said the offer was late. An aide with direct knowledge of the plan said it was dead.",
+			[]string{"indirect [the offer was late] subject=Two people cue=said/statement",
+				"indirect [it was dead] subject=An aide cue=said/statement"}},
 		{"a quantified source is kept whole",
 			"More than half of 3,000 voters polled said they would stay home. Most of the staff said the pay was low.",
 			[]string{"indirect [they would stay home] subject=More than half of 3,000 voters polled cue=said/statement",

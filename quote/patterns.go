@@ -146,6 +146,14 @@ func (d *docState) directAfter(qi, pi int) bool {
 			}
 		}
 	}
+	if as := d.quotedAfter(c, hi); as >= 0 {
+		// "“…,” the statement quoted the club's director, Ann Lee, as
+		// saying": the person quoted speaks.
+		if ph, hd, ok := d.quotedAs(c, as); ok {
+			cl.Subject, cl.Head = ph, hd
+			d.used[as+1] = true
+		}
+	}
 	d.used[c] = true
 	d.claims = append(d.claims, cl)
 	return true
@@ -378,6 +386,14 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 	if t.cue.Form == Gerund && !d.punct(ci-1, ',') && !d.is(ci-1, "and") && ci > 0 {
 		hasSubj = hasSubj && !d.is(ci-1, "by")
 	}
+	quoted := false // "… quoted Ann Lee as saying the plan …"
+	if t.cue.Form == Gerund {
+		if q := d.quotedBefore(ci); q >= 0 {
+			if qph, qhd, ok := d.quotedAs(q, ci-1); ok {
+				ph, hd, st, hasSubj, quoted = qph, qhd, q+1, true, true
+			}
+		}
+	}
 	inverted := false
 	if d.punct(ci-1, ',') && k == ci+1 && t.cue.Lemma != "tell" && (t.cue.Form == Past || t.cue.Form == Third || t.cue.Form == Base) &&
 		(!hasSubj || st > d.clauseStart(ci-1) || d.hasFiniteVerb(st, ci-1) || d.toks[ci-2].kind == tQuote) {
@@ -583,7 +599,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if t.cue.Form == Base && d.is(ci-1, "to") {
 			return // "set out to predict future demand": an aim, not speech
 		}
-		if !t.cue.Clause || t.cue.Form == Gerund && !perceived && k < n && d.toks[k].flags&fDet != 0 {
+		if !t.cue.Clause || t.cue.Form == Gerund && !quoted && !perceived && k < n && d.toks[k].flags&fDet != 0 {
 			return
 		}
 		if lemma != "say" && d.is(k+1, "to") {
@@ -792,6 +808,85 @@ func (d *docState) nameAfterRole(k, e, hi int) (textpos.Span, bool) {
 		return textpos.Span{}, false
 	}
 	return textpos.Span{Start: d.toks[ns].span.Start, End: d.toks[f-1].span.End}, true
+}
+
+// maxQuotedObject is how many tokens quotedAs reads between "quoted" and
+// "as saying".
+const maxQuotedObject = 24
+
+// quotedAs reports whether cue token q ("quoted") and token as ("as",
+// before "saying") frame the person quoted, "The agency quoted Ann Lee,
+// the mayor, as saying …", and returns that object as the subject phrase
+// and its head: the name, or the name in apposition to a role ("quoted
+// the club's director, Ann Lee, as saying").
+func (d *docState) quotedAs(q, as int) (ph, hd textpos.Span, ok bool) {
+	if q+1 >= as || as-q > maxQuotedObject || d.toks[q].cue.Lemma != "quote" || !d.is(as, "as") {
+		return ph, hd, false
+	}
+	end := as
+	if d.punct(end-1, ',') {
+		end-- // the comma that closes an appositive
+	}
+	for k := q + 1; k < end; k++ {
+		if t := d.toks[k]; t.kind == tQuote || d.isEnd(k) {
+			return ph, hd, false
+		}
+	}
+	e, ok := d.npForward(q+1, end)
+	if !ok {
+		return ph, hd, false
+	}
+	ph, ok = d.span(q+1, end)
+	if !ok {
+		return ph, hd, false
+	}
+	hs := q + 1
+	// "quoted Peoplesoft worker David Ogden as saying": the name after
+	// role words.
+	for m := e; m < end && m-e < 4 && d.toks[m].kind == tWord && d.toks[m].flags&(fBoundary|fPrep|fDet) == 0; m++ {
+		if d.toks[m].cap {
+			if e2, ok := d.npForward(m, end); ok && m > e {
+				hs, e = m, e2
+			}
+			break
+		}
+	}
+	hd = textpos.Span{Start: d.toks[hs].span.Start, End: d.toks[e-1].span.End}
+	if name, ok := d.nameAfterRole(q+1, e, as); ok && hs == q+1 {
+		hd = name
+	}
+	return ph, hd, true
+}
+
+// quotedBefore returns the "quoted" cue token of "quoted X as saying"
+// before gerund cue token ci ("saying"), or -1.
+func (d *docState) quotedBefore(ci int) int {
+	if !d.is(ci-1, "as") || d.toks[ci].cue.Lemma != "say" {
+		return -1
+	}
+	for q := ci - 3; q >= 0 && ci-q <= maxQuotedObject+1; q-- {
+		if t := d.toks[q]; t.kind == tQuote || d.isEnd(q) {
+			return -1
+		}
+		if d.toks[q].isCue && d.toks[q].cue.Lemma == "quote" {
+			return q
+		}
+	}
+	return -1
+}
+
+// quotedAfter returns the "as" token of "quoted X as saying" after cue
+// token q ("quoted"), before token hi, or -1.
+func (d *docState) quotedAfter(q, hi int) int {
+	for k := q + 2; k+1 < hi && k-q <= maxQuotedObject; k++ {
+		if d.toks[k].kind == tQuote || d.isEnd(k) {
+			return -1
+		}
+		if d.is(k, "as") && d.toks[k+1].isCue && d.toks[k+1].cue.Lemma == "say" {
+			return k
+		}
+	}
+	return -1
 }
 
 // speakerForward returns the end of the speaker phrase of an inverted cue

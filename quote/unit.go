@@ -343,6 +343,8 @@ func (d *docState) cueAt(i int) bool {
 	case Gerund:
 		switch lw {
 		case "and", "while", "by", "after", "before", "when", "is", "are", "was", "were", "been", "also", "repeatedly":
+		case "as":
+			return d.quotedBefore(i) >= 0 || d.perceivedBack(i) >= 0 // "quoted Ann Lee as saying", "was quoted as saying"
 		default:
 			return d.perceivedBack(i) >= 0 // "could be heard saying", "was quoted as saying"
 		}
@@ -652,6 +654,13 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 		if d.toks[m].kind == tWord && !d.toks[m].cap && (d.is(m, "familiar") || d.is(m, "close") || d.is(m, "near") ||
 			d.is(m, "loyal") || isPastForm(d.word(m))) {
 			m-- // "familiar with", "briefed on", "close to"
+		} else if d.is(p, "of") && d.is(m, "knowledge") {
+			// "people with (direct) knowledge of the talks"
+			if k := m - 1; k > lo && d.is(k, "with") {
+				m = k - 1
+			} else if k > lo+1 && d.is(k-1, "with") && d.toks[k].kind == tWord && !d.toks[k].cap {
+				m = k - 2
+			}
 		}
 		s2, ok := d.npBack(m, lo)
 		if !ok || d.toks[s2].flags&fPron != 0 || d.toks[m].flags&fPron != 0 {
