@@ -109,6 +109,34 @@ func TestEntities(t *testing.T) {
 			want: map[string]Kind{"Novinex": Organisation},
 		},
 		{
+			name: "acronym before the organisation's name",
+			src: "KFU leaders walked out on Monday. The Kelvin Farmers Union said the offer was an insult. " +
+				"The KFU will meet again on Friday, and the union said more strikes were likely.",
+			want: map[string]Kind{"The Kelvin Farmers Union": Organisation},
+			ment: map[string]int{"The Kelvin Farmers Union": 3},
+			not:  []string{"KFU", "The KFU"},
+		},
+		{
+			name: "acronym with the article keeps the full name",
+			src:  "The Marsh Valley Water Board said bills would rise. Later, the MVWB said the rise was needed.",
+			want: map[string]Kind{"The Marsh Valley Water Board": Organisation},
+			ment: map[string]int{"The Marsh Valley Water Board": 2},
+			not:  []string{"the MVWB"},
+		},
+		{
+			name: "acronym of a name with a word in capitals",
+			src:  "The EU Fisheries Council said quotas would fall. EUFC officials declined to comment.",
+			want: map[string]Kind{"The EU Fisheries Council": Organisation},
+			ment: map[string]int{"The EU Fisheries Council": 2},
+			not:  []string{"EUFC"},
+		},
+		{
+			name: "organisation written with and without a space",
+			src:  "Quarterly profits at media group BrightWave Media rose 8%. Bright Wave Media said on Friday that sales grew.",
+			want: map[string]Kind{"BrightWave Media": Organisation},
+			ment: map[string]int{"BrightWave Media": 2},
+		},
+		{
 			name: "user lexicon",
 			src:  "Acme said profits rose. Acme Widgets is based in Ohio. Zed told staff.",
 			want: map[string]Kind{"Acme Widgets": Organisation, "Zed Zedson": Person},

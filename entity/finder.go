@@ -431,14 +431,18 @@ func (f *finder) classify(i, j int) {
 	}
 	// The name: capitalised name words at the end of the run.
 	ns := j
-	if j-i >= 2 && j-1 > k+1 && ws[j-1].flags&fStop != 0 && ws[j-1].cap && ws[j-2].flags&fGiven != 0 && isNameWord(ws[j-2]) {
-		ns-- // "Theresa May": a surname that is also a function word
+	if j-i >= 2 && j-1 > k+1 && ws[j-1].flags&(fStop|fTitle) != 0 && ws[j-1].cap && !ws[j-1].upper && ws[j-2].flags&fGiven != 0 && isNameWord(ws[j-2]) {
+		ns-- // "Theresa May", "Mervyn King": a surname that is also a function word or a title
 	}
 	for ns > i && (isNameWord(ws[ns-1]) || ws[ns-1].flags&fParticle != 0 && ns < j) && ns > k+1 {
 		ns--
 	}
 	for ns < j && ws[ns].flags&fParticle != 0 && !ws[ns].cap {
 		ns++
+	}
+	if ns == j && j-2 >= i && ws[j-2].flags&fHonorific != 0 && !peerage(f.wordText(ws[j-2])) && ws[j-1].gap == gapSpace &&
+		ws[j-1].flags&fTitleName != 0 && ws[j-1].cap && !ws[j-1].upper {
+		ns-- // "Mr King", "Ms Bishop": a surname that is also a title
 	}
 	full := textpos.Span{Start: ws[i].s, End: ws[j-1].e}
 	if k >= 0 && ns < j && ns > k {

@@ -33,6 +33,7 @@ const (
 	fOrgName                      // kremlin, reuters: an organisation on its own
 	fNotOrg                       // PM, AI: an abbreviation that is no organisation
 	fRareGiven                    // a given name of the long lists, rare enough to begin a company's name too
+	fTitleName                    // king, major: a title that is also a common surname ("Mr King")
 )
 
 const (
@@ -77,6 +78,7 @@ func buildLexicon() *lexicon {
 		"stop": fStop, "particle": fParticle, "pron-m": fPronM, "pron-f": fPronF,
 		"pron-pl": fPronPl, "pron-n": fPronN, "pron-rel": fPronRel, "speech": fSpeech,
 		"m": fGivenM, "f": fGivenF, "m-rare": fGivenM | fRareGiven, "f-rare": fGivenF | fRareGiven,
+		"title-name": fTitleName,
 	}
 	for _, txt := range []string{wordsTxt, namesTxt} {
 		var cur uint32

@@ -133,6 +133,17 @@ func (f *finder) build() {
 				e, ok := keys[key]
 				if !ok && c.kind == cOrg {
 					e, ok = acronyms[acronymKey(c.name)]
+					if !ok {
+						// The acronym came first ("UKIP", then "the UK
+						// Independence Party"): the full name is the
+						// organisation's.
+						f.ibuf = appendInitials(f.ibuf[:0], c.name)
+						if x, found := acronyms[unsafeString(f.ibuf)]; found && acronymKey(s.ents[x].name) == unsafeString(f.ibuf) {
+							e, ok = x, true
+							keys[f.keep(key)] = e
+							s.ents[e].name = c.name
+						}
+					}
 				}
 				if !ok {
 					k := Organisation
@@ -144,7 +155,10 @@ func (f *finder) build() {
 					if k == Organisation {
 						f.setAcronym("", c.name, e)
 					}
-				} else if c.kind == cOrg && !hasArticle(s.ents[e].name) && hasArticle(c.name) {
+				} else if c.kind == cOrg && !hasArticle(s.ents[e].name) && hasArticle(c.name) &&
+					(acronymKey(c.name) == "" || acronymKey(s.ents[e].name) != "") {
+					// "The Kremlin" over "Kremlin", but not "the NAO" over
+					// "National Audit Office".
 					if s.ents[e].kind == Organisation {
 						f.setAcronym(s.ents[e].name, c.name, e)
 					}
@@ -514,15 +528,16 @@ func hasArticle(name string) bool {
 }
 
 // appendOrgKey appends to buf an organisation's name folded for
-// comparison: lower case, without a leading article and periods.
+// comparison: lower case, without a leading article, periods and spaces
+// ("TimeWarner" of "Time Warner").
 func appendOrgKey(buf []byte, name string) []byte {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return append(buf[:0], strings.ToLower(strings.ReplaceAll(name, ".", ""))...)
-		case c == '.':
+			return append(buf[:0], strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(name))...)
+		case c == '.' || c == ' ':
 			continue
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
@@ -537,9 +552,10 @@ func appendOrgKey(buf []byte, name string) []byte {
 // the string is in use, and the string must not be kept.
 func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
-// acronymKey returns name when it is an acronym ("FSB", "F.S.B."),
-// without periods, else "".
+// acronymKey returns name when it is an acronym ("FSB", "F.S.B.", "the
+// FSB"), without periods and article, else "".
 func acronymKey(name string) string {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	for i := 0; i < len(name); i++ {
 		if c := name[i]; 'a' <= c && c <= 'z' || c == ' ' {
 			return "" // the common case, without allocating
@@ -553,10 +569,15 @@ func acronymKey(name string) string {
 }
 
 // appendInitials appends to buf the initials of the capitalised words of
-// name: "FSS" for "Federal Security Service".
+// name after a leading article, all the letters of a word in capitals:
+// "FSS" for "the Federal Security Service", "UKIP" for "UK Independence
+// Party".
 func appendInitials(buf []byte, name string) []byte {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	for w := range strings.FieldsSeq(name) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		if acronymKey(w) != "" {
+			buf = append(buf, strings.ReplaceAll(w, ".", "")...)
+		} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			buf = utf8.AppendRune(buf, r)
 		}
 	}
