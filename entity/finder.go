@@ -431,8 +431,8 @@ func (f *finder) classify(i, j int) {
 	}
 	// The name: capitalised name words at the end of the run.
 	ns := j
-	if j-i >= 2 && j-1 > k+1 && ws[j-1].flags&(fStop|fTitle) != 0 && ws[j-1].cap && !ws[j-1].upper && ws[j-2].flags&fGiven != 0 && isNameWord(ws[j-2]) {
-		ns-- // "Theresa May", "Mervyn King": a surname that is also a function word or a title
+	if j-i >= 2 && j-1 > k+1 && ws[j-1].flags&(fStop|fTitleName) != 0 && ws[j-1].cap && !ws[j-1].upper && ws[j-2].flags&fGiven != 0 && isNameWord(ws[j-2]) {
+		ns-- // "Theresa May", "Mervyn King": a surname that is also a function word or a title-name
 	}
 	for ns > i && (isNameWord(ws[ns-1]) || ws[ns-1].flags&fParticle != 0 && ns < j) && ns > k+1 {
 		ns--

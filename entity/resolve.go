@@ -527,6 +527,9 @@ func hasArticle(name string) bool {
 	return strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ")
 }
 
+// orgKeyDrop removes what appendOrgKey drops from a name.
+var orgKeyDrop = strings.NewReplacer(".", "", " ", "")
+
 // appendOrgKey appends to buf an organisation's name folded for
 // comparison: lower case, without a leading article, periods and spaces
 // ("TimeWarner" of "Time Warner").
@@ -536,7 +539,7 @@ func appendOrgKey(buf []byte, name string) []byte {
 		c := name[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return append(buf[:0], strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(name))...)
+			return append(buf[:0], strings.ToLower(orgKeyDrop.Replace(name))...)
 		case c == '.' || c == ' ':
 			continue
 		case 'A' <= c && c <= 'Z':
