@@ -414,3 +414,33 @@ func TestFindReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionIntoCue checks that a short phrase after a name and a
+// comma, running into a verb of saying with no closing comma, is the
+// verb's subject and no role of the name, while a long one with a
+// prepositional phrase is taken as an apposition that lost its comma.
+func TestAppositionIntoCue(t *testing.T) {
+	for _, tc := range []struct {
+		src, name string
+		roles     int
+	}{
+		{"Police questioned Ann Lee-Varga, the acting chief said on Monday.", "Ann Lee-Varga", 0},
+		{"After the defeat at Dunmore, the club captain admitted the season was over.", "", 0},
+		{"Ann Lee-Varga, the leader of the nurses' union said the strike would go on.", "Ann Lee-Varga", 1},
+		{"Ann Lee-Varga, the acting chief, said the strike would go on.", "Ann Lee-Varga", 1},
+	} {
+		s := find(t, tc.src, nil)
+		if tc.name == "" {
+			for _, e := range s.Entities() {
+				if len(e.Roles) > 0 {
+					t.Errorf("%q: %q has roles %q", tc.src, e.Name, e.Roles)
+				}
+			}
+			continue
+		}
+		_, e := byName(t, s, tc.name)
+		if len(e.Roles) != tc.roles {
+			t.Errorf("%q: roles %q, want %d", tc.src, e.Roles, tc.roles)
+		}
+	}
+}

@@ -890,6 +890,7 @@ func (f *finder) appositive(j int) (role string, off int, person bool) {
 		return "", 0, false
 	}
 	head := uint32(0)
+	postMod := false // a prepositional phrase follows the head
 	e := a
 	for e < len(ws) && e-a < 14 {
 		w := ws[e]
@@ -899,6 +900,20 @@ func (f *finder) appositive(j int) (role string, off int, person bool) {
 		lw := f.wordText(w)
 		if w.flags&fPronRel != 0 || lw == "which" || lw == "that" || lw == "whom" {
 			break
+		}
+		if head != 0 && !w.cap && w.flags&fSpeech != 0 && (strings.HasSuffix(lw, "ed") || lw == "said" || lw == "says" || lw == "told" || lw == "wrote") {
+			if !postMod {
+				// "Mr Ige, the embattled Speaker said he …": a short
+				// phrase and no closing comma, so the subject of the
+				// cue, no apposition. A long one with a prepositional
+				// phrase has lost its comma more likely ("X, the leader
+				// of the union said").
+				return "", 0, false
+			}
+			break
+		}
+		if e > a && isPrep(lw) && lw != "and" && lw != "or" {
+			postMod = true
 		}
 		if head != 0 && !w.cap && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) {
 			break
