@@ -734,8 +734,7 @@ func (f *finder) acronymOf(i int, name string) string {
 // capitalised word after an article: "TUD" of "The Tenants Union of
 // Dorrin", "UKIP" of "UK Independence Party".
 func initialsOf(short, name string) bool {
-	name = strings.TrimPrefix(name, "The ")
-	name = strings.TrimPrefix(name, "the ")
+	name = withoutArticle(name)
 	if name == "" || short == "" || name[0] != short[0] {
 		return false
 	}

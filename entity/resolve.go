@@ -527,6 +527,11 @@ func hasArticle(name string) bool {
 	return strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ")
 }
 
+// withoutArticle returns name without a leading "the " or "The ".
+func withoutArticle(name string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+}
+
 // orgKeyDrop removes what appendOrgKey drops from a name.
 var orgKeyDrop = strings.NewReplacer(".", "", " ", "")
 
@@ -534,7 +539,7 @@ var orgKeyDrop = strings.NewReplacer(".", "", " ", "")
 // comparison: lower case, without a leading article, periods and spaces
 // ("TimeWarner" of "Time Warner").
 func appendOrgKey(buf []byte, name string) []byte {
-	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	name = withoutArticle(name)
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
@@ -558,7 +563,7 @@ func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), l
 // acronymKey returns name when it is an acronym ("FSB", "F.S.B.", "the
 // FSB"), without periods and article, else "".
 func acronymKey(name string) string {
-	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	name = withoutArticle(name)
 	for i := 0; i < len(name); i++ {
 		if c := name[i]; 'a' <= c && c <= 'z' || c == ' ' {
 			return "" // the common case, without allocating
@@ -576,7 +581,7 @@ func acronymKey(name string) string {
 // "FSS" for "the Federal Security Service", "UKIP" for "UK Independence
 // Party".
 func appendInitials(buf []byte, name string) []byte {
-	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	name = withoutArticle(name)
 	for w := range strings.FieldsSeq(name) {
 		if acronymKey(w) != "" {
 			buf = append(buf, strings.ReplaceAll(w, ".", "")...)
@@ -1723,7 +1728,7 @@ func (s *Set) orgBefore(head string, kind byte, off int) int {
 // proper reports whether name is a proper name, with a capitalised word
 // after a leading article: "the Treasury", not "the team".
 func proper(name string) bool {
-	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	name = withoutArticle(name)
 	for w := range strings.FieldsSeq(name) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			return true

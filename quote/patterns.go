@@ -347,10 +347,11 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 	}
 	k, tm, med := d.adjuncts(ci)
 	cl := Claim{Cue: t.span, Act: t.cue.Act, Time: tm, Medium: med, Para: pi, Of: -1}
-	sb := ci
-	perceived := t.cue.Form == Gerund && d.perceivedBack(ci) >= 0
-	if perceived {
-		sb = d.perceivedBack(ci) // "Lee could be heard saying": the subject before "be"
+	sb, perceived := ci, false
+	if t.cue.Form == Gerund {
+		if p := d.perceivedBack(ci); p >= 0 {
+			sb, perceived = p, true // "Lee could be heard saying": the subject before "be"
+		}
 	}
 	ph, hd, st, hasSubj := d.subjectBefore(sb, 0)
 	if hasSubj && d.toks[st].flags&fPron != 0 && strings.EqualFold(d.word(st), "who") {

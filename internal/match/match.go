@@ -114,9 +114,9 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 // (see wordBytes) into a zeroed buffer, which it then hashes eight bytes
 // at a time.
 func asciiWord(src string, i, end int) (key uint64, next int, ok bool) {
-	end = min(end, len(src))
 	var buf [maxASCIIWord + 8]byte // zero past the word: see hashPadded
 	k := 0
+	end = min(end, len(src))
 	for i < end {
 		x := load8(src, i)
 		word := wordBytes(x)
@@ -161,46 +161,6 @@ func asciiWord(src string, i, end int) (key uint64, next int, ok bool) {
 		}
 	}
 	return hashPadded(&buf, k), i, true
-}
-
-// shortWord is asciiWord for the common word of fewer than eight bytes,
-// which ends within the eight bytes it loads, at a byte that does not
-// join it to more, and which spell leaves as it is: its key is hash of one
-// group, with neither buffer nor loop. ok is false for any other word,
-// which asciiWord reads. end ≤ len(src).
-func shortWord(src string, i, end int) (key uint64, next int, ok bool) {
-	const ones = 0x0101010101010101
-	x := load8(src, i)
-	word := wordBytes(x)
-	if rem := end - i; rem < 8 {
-		word &= 1<<(8*rem) - 1
-	}
-	n := bits.TrailingZeros64(^word&highBits) / 8
-	if n == 8 {
-		return 0, 0, false
-	}
-	if next = i + n; next < end {
-		switch f := asciiWordFold[src[next]]; {
-		case f == foldedNonASCII:
-			return 0, 0, false
-		case f == foldedJoin && next+1 < end && asciiWordFold[src[next+1]] != foldedOther &&
-			asciiWordFold[src[next+1]] != foldedJoin:
-			return 0, 0, false // the word may go on
-		}
-	}
-	folded := (x | (word>>2)&(highBits>>2)) & (1<<(8*n) - 1)
-	if n >= minSpell {
-		// spell's rules: a suffix (see spellTails), or an inner "our"
-		// (see innerOur) in words of six bytes or more.
-		t3 := folded >> (8 * (n - 3))
-		if t := uint(t3&31)<<10 | uint(t3>>8&31)<<5 | uint(t3>>16&31); spellTails[t/64]&(1<<(t%64)) != 0 {
-			return 0, 0, false
-		}
-		if n > 5 && zeroBytes(folded^'u'*ones)&^0xffff != 0 {
-			return 0, 0, false
-		}
-	}
-	return mix(uint64(n)*0x9E3779B97F4A7C15 ^ folded), next, true
 }
 
 // highBits has the high bit of each byte of a uint64 set.
