@@ -2,6 +2,7 @@ package entity
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -441,6 +442,34 @@ func TestAppositionIntoCue(t *testing.T) {
 		_, e := byName(t, s, tc.name)
 		if len(e.Roles) != tc.roles {
 			t.Errorf("%q: roles %q, want %d", tc.src, e.Roles, tc.roles)
+		}
+	}
+}
+
+// TestAffiliationBeforeName checks that a party, a nationality noun or a
+// position before a name is a role, not part of the name, so that the
+// person is one entity with the later mentions of the bare name.
+func TestAffiliationBeforeName(t *testing.T) {
+	for _, tc := range []struct {
+		src, name, role string
+		mentions        int
+	}{
+		{"Tory Liam Barker said the plan was wrong. Later Liam Barker left.", "Liam Barker", "Tory", 2},
+		{"Yesterday, Republican John Maddox voted no. John Maddox said so.", "John Maddox", "Republican", 2},
+		{"For the Lib Dems Norma Baxter said no. Baxter left.", "Norma Baxter", "", 2},
+		{"Liberal Democrat Sara Tinsley disagreed, and Ms Tinsley said why.", "Sara Tinsley", "Liberal Democrat", 2},
+		{"Fly-half Charlie Hodgkin kicked well. Hodgkin said so.", "Charlie Hodgkin", "Fly-half", 2},
+		{"Constable David Warley arrived. Warley said little.", "David Warley", "Constable", 2},
+		{"The painter John Constable and Damian Green spoke.", "John Constable", "painter", 1},
+		{"The painter John Constable and Damian Green spoke.", "Damian Green", "", 1},
+	} {
+		s := find(t, tc.src, nil)
+		_, e := byName(t, s, tc.name)
+		if len(e.Mentions) != tc.mentions {
+			t.Errorf("%q: %q has %d mentions, want %d", tc.src, tc.name, len(e.Mentions), tc.mentions)
+		}
+		if tc.role != "" && !slices.Contains(e.Roles, tc.role) {
+			t.Errorf("%q: %q has roles %q, want %q", tc.src, tc.name, e.Roles, tc.role)
 		}
 	}
 }

@@ -28,7 +28,7 @@ const (
 	fSpeech                       // said, told: a verb of saying
 	fGivenM                       // a male given name
 	fGivenF                       // a female given name
-	fDemonym                      // Ukrainian: an adjective of a place
+	fDemonym                      // Ukrainian, Tory: an adjective of a place or a party
 	fPlaceWord                    // first word of a gazetteer entry, with and without a final period
 	fOrgName                      // kremlin, reuters: an organisation on its own
 	fNotOrg                       // PM, AI: an abbreviation that is no organisation
@@ -78,7 +78,7 @@ func buildLexicon() *lexicon {
 		"stop": fStop, "particle": fParticle, "pron-m": fPronM, "pron-f": fPronF,
 		"pron-pl": fPronPl, "pron-n": fPronN, "pron-rel": fPronRel, "speech": fSpeech,
 		"m": fGivenM, "f": fGivenF, "m-rare": fGivenM | fRareGiven, "f-rare": fGivenF | fRareGiven,
-		"title-name": fTitleName,
+		"title-name": fTitleName, "affiliation": fDemonym,
 	}
 	for _, txt := range []string{wordsTxt, namesTxt} {
 		var cur uint32
