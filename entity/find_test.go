@@ -473,3 +473,15 @@ func TestAffiliationBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestThingNamedAfterPerson checks that an award, a show or a cup named
+// after a person is no person.
+func TestThingNamedAfterPerson(t *testing.T) {
+	s := find(t, "She won the Charles Winthorp Award and appeared on the Jerry Springle Show. Jerry Springle said it was fine.", nil)
+	for _, e := range s.Entities() {
+		if strings.HasSuffix(e.Name, "Award") || strings.HasSuffix(e.Name, "Show") {
+			t.Errorf("entity %q (%v)", e.Name, e.Kind)
+		}
+	}
+	byName(t, s, "Jerry Springle")
+}

@@ -501,6 +501,10 @@ func (f *finder) classify(i, j int) {
 		return
 	}
 	nw := ws[ns:j]
+	// A thing named after a person is none: "the Jesse Owens Award".
+	if len(nw) > 1 && nw[len(nw)-1].flags&fThingEnd != 0 {
+		return
+	}
 	// A name that ends in a word of companies', institutes' or
 	// publications' names is theirs: "Orbis Research", "Pembury Mills".
 	if len(nw) > 1 && ns == i && endsOrgName(f.wordText(nw[len(nw)-1])) && f.plainName(ns, j) {

@@ -34,6 +34,7 @@ const (
 	fNotOrg                       // PM, AI: an abbreviation that is no organisation
 	fRareGiven                    // a given name of the long lists, rare enough to begin a company's name too
 	fTitleName                    // king, major: a title that is also a common surname ("Mr King")
+	fThingEnd                     // award, show: ends the name of a thing named after a person
 )
 
 const (
@@ -78,7 +79,7 @@ func buildLexicon() *lexicon {
 		"stop": fStop, "particle": fParticle, "pron-m": fPronM, "pron-f": fPronF,
 		"pron-pl": fPronPl, "pron-n": fPronN, "pron-rel": fPronRel, "speech": fSpeech,
 		"m": fGivenM, "f": fGivenF, "m-rare": fGivenM | fRareGiven, "f-rare": fGivenF | fRareGiven,
-		"title-name": fTitleName, "affiliation": fDemonym,
+		"title-name": fTitleName, "affiliation": fDemonym, "thing-end": fThingEnd,
 	}
 	for _, txt := range []string{wordsTxt, namesTxt} {
 		var cur uint32
