@@ -461,6 +461,7 @@ func TestAffiliationBeforeName(t *testing.T) {
 		{"Fly-half Charlie Hodgkin kicked well. Hodgkin said so.", "Charlie Hodgkin", "Fly-half", 2},
 		{"Constable David Warley arrived. Warley said little.", "David Warley", "Constable", 2},
 		{"Vice-President Dick Chaney said no. Later Dick Chaney left.", "Dick Chaney", "Vice-President", 2},
+		{"Minister for Europe Denis Mackane agreed. Denis Mackane left.", "Denis Mackane", "Minister for Europe", 2},
 		{"The painter John Constable and Damian Green spoke.", "John Constable", "painter", 1},
 		{"The painter John Constable and Damian Green spoke.", "Damian Green", "", 1},
 	} {

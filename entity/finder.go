@@ -445,6 +445,16 @@ func (f *finder) classify(i, j int) {
 		ns-- // "Mr King", "Ms Bishop": a surname that is also a title
 	}
 	full := textpos.Span{Start: ws[i].s, End: ws[j-1].e}
+	if k >= 0 && ns == k+2 && ns < j-1 && !ws[k+1].cap && isPrep(f.wordText(ws[k+1])) {
+		// A title's "of" or "for" names its office, then a given name
+		// starts the person's name: "Minister for Europe Denis Mack".
+		for m := ns + 1; m < j-1; m++ {
+			if ws[m].flags&fGiven != 0 {
+				ns = m
+				break
+			}
+		}
+	}
 	if k >= 0 && ns < j && ns > k {
 		if _, ok := f.place(ns, j); !ok {
 			f.person(i, ns, j, k)
