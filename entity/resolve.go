@@ -836,6 +836,11 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	// preposition after a name.
 	n := 1
 	for n < len(ws) && ws[n].gap == gapSpace {
+		if w := s.src[ws[n].s:ws[n].e]; (w == "that" || w == "which" || w == "who" || w == "whose") && ws[n-1].flags&(fStop|fPronoun) == 0 {
+			// "a study that tracked 600 hives across Wales": a relative
+			// clause after the head names no speaker.
+			break
+		}
 		n++
 	}
 	seg := ws[:n]
@@ -1276,6 +1281,29 @@ func (s *Set) unnamedSpeaker(ws []word, n int) (int, textpos.Span, bool) {
 	}
 	if h < 0 {
 		return -1, textpos.Span{}, false
+	}
+	if ws[h].poss && !ws[h].cap {
+		// "residents' group Save Mill Lane", "the workers' union Unite":
+		// the possessor modifies a noun that a name follows; the name
+		// speaks.
+		org := false
+		for i := h + 1; i < n && i <= h+3; i++ {
+			if ws[i].cap && ws[i].flags&fStop == 0 {
+				n0 := len(s.ents)
+				if e, sp, ok := s.newName(ws[i:n]); ok {
+					if e >= n0 && org {
+						s.ents[e].kind = Organisation // "group", "union": not a person
+						s.markDirty(e)
+					}
+					return e, sp, true
+				}
+				break
+			}
+			if !headNoun(s.src, ws[i]) {
+				break
+			}
+			org = org || ws[i].flags&(fOrg|fSourceOrg) != 0
+		}
 	}
 	// Core noun phrase: the segment up to a relative pronoun or verb of
 	// saying, at most eight words.

@@ -159,6 +159,17 @@ func (a *Analyzer) Claims(ctx context.Context, t *segment.Text, qs []Quotation) 
 func (d *docState) answer(pi int) (Claim, bool) {
 	p := d.t.Paragraphs[pi].Span
 	txt := d.src[p.Start:p.End]
+	if lb := d.answerLabel(pi); lb > 0 {
+		// "Lindqvist: Variety. …" after a question: the answer of the
+		// person the label names.
+		c := d.answerContent(textpos.Span{Start: p.Start + lb + 1, End: p.End})
+		if c.Len() < 2 {
+			return Claim{}, false
+		}
+		name := textpos.Span{Start: p.Start, End: p.Start + lb}
+		return Claim{Kind: Block, Content: c, Subject: name, Head: name,
+			Cue: textpos.Span{Start: p.Start + lb, End: p.Start + lb + 1}, Act: Statement, Para: pi, Of: -1, Confidence: 0.75}, true
+	}
 	if len(txt) < 4 || txt[0] != 'A' || txt[1] != ':' {
 		return Claim{}, false
 	}
@@ -169,15 +180,53 @@ func (d *docState) answer(pi int) (Claim, bool) {
 	if d.interviewee.IsZero() {
 		return Claim{}, false
 	}
-	c := trimContent(d.src, textpos.Span{Start: p.Start + 2, End: p.End})
-	for c.Start < c.End && (d.src[c.Start] == ' ' || d.src[c.Start] == '\t') {
-		c.Start++
-	}
+	c := d.answerContent(textpos.Span{Start: p.Start + 2, End: p.End})
 	if c.Len() < 2 {
 		return Claim{}, false
 	}
 	return Claim{Kind: Block, Content: c, Subject: d.interviewee, Head: d.interviewee,
 		Cue: textpos.Span{Start: p.Start, End: p.Start + 2}, Act: Statement, Para: pi, Of: -1, Confidence: 0.8}, true
+}
+
+// answerContent returns the words of an answer in span sp, after its
+// label: trimmed, without leading blanks.
+func (d *docState) answerContent(sp textpos.Span) textpos.Span {
+	c := trimContent(d.src, sp)
+	for c.Start < c.End && (d.src[c.Start] == ' ' || d.src[c.Start] == '\t') {
+		c.Start++
+	}
+	return c
+}
+
+// answerLabel returns the length in bytes of the name label that opens
+// paragraph pi as an answer in a printed interview, or 0: one to three
+// capitalised words and a colon ("Lindqvist:", "Ana Ruiz:"), after a
+// paragraph that asks a question ("Q: …", or ending with "?").
+func (d *docState) answerLabel(pi int) int {
+	if pi == 0 {
+		return 0
+	}
+	prev := strings.TrimRight(d.t.Paragraphs[pi-1].Span.Text(d.src), " \t\r\n\"”’")
+	if !strings.HasPrefix(prev, "Q:") && !strings.HasSuffix(prev, "?") {
+		return 0
+	}
+	p := d.t.Paragraphs[pi].Span
+	txt := d.src[p.Start:min(p.End, p.Start+60)]
+	colon := strings.IndexByte(txt, ':')
+	if colon < 2 || colon+1 >= len(txt) || txt[colon+1] != ' ' {
+		return 0
+	}
+	words := strings.Fields(txt[:colon])
+	if len(words) > 3 || len(txt[:colon]) != len(strings.Join(words, " ")) || txt[:colon] == "Q" || txt[:colon] == "A" {
+		return 0
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;!?\"“”()") {
+			return 0
+		}
+	}
+	return colon
 }
 
 // findInterviewee returns the span of the interviewee's name in the

@@ -354,6 +354,15 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		}
 	}
 	ph, hd, st, hasSubj := d.subjectBefore(sb, 0)
+	if v := ci - 2; t.cue.Form == Third && v >= 0 && d.toks[v].kind == tWord && !d.toks[v].cap && d.toks[v+1].kind == tWord &&
+		d.toks[v+1].flags&(fAux|fPron) == 0 && !isLyAdverb(d, v+1) &&
+		(isPastForm(d.word(v)) && !d.toks[v].isCue || d.is(v, "amid") || d.is(v, "despite") || d.is(v, "over") || d.is(v, "against") || d.is(v, "about")) &&
+		(v == 0 || !d.is(v-1, "who") && !d.is(v-1, "which") && !d.is(v-1, "that")) {
+		// "The Lib Dems backed Tory demands that …", "amid union claims
+		// that …": a noun in -s after a verb or a preposition of topic
+		// and one modifier, no cue.
+		return
+	}
 	if hasSubj && d.toks[st].flags&fPron != 0 && strings.EqualFold(d.word(st), "who") {
 		// "X, who said …": the antecedent before the comma.
 		j := st - 1 // "Julian Lewis who said"

@@ -468,6 +468,9 @@ func hasPossessive(w string) bool {
 // the phrase, its head (the phrase without the appositive) and the index of
 // the phrase's first token; ok is false when no noun phrase precedes.
 func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start int, ok bool) {
+	if de := d.datelineEnd(ci); de > lo {
+		lo = de // "TAMPA, Fla. — A judge …, ruling": no subject reaches into the dateline
+	}
 	j := ci - 1
 	for j >= lo && d.toks[j].kind == tWord && (d.toks[j].flags&fAux != 0 || isLyAdverb(d, j)) {
 		if j == ci-1 && d.toks[j].cap && d.isModal(j) && (d.toks[ci].cue.Form == Past || d.toks[ci].cue.Form == Third) {
@@ -487,6 +490,9 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		// "The group - which represents 300 firms - has claimed",
 		// "Acme (ACM) said": the phrase before the dashes or parentheses.
 		if s, ok := d.npBack(a-1, lo); ok {
+			if d.punct(a, '(') {
+				s = d.listBack(s, a-1, lo)
+			}
 			hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[a-1].span.End}
 			return hs, hs, s, true
 		}
@@ -560,6 +566,30 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
 	s, hs, ph = d.postModified(s, j, lo, hs, ph)
 	return ph, hs, s, true
+}
+
+// listBack extends the noun phrase [s, j], before an acronym in
+// parentheses, back over a capitalised list inside a name: "Ministry of
+// Economy, Trade and Industry (METI)". The phrase must be capitalised
+// with "and" inside, after a comma and a capitalised name with "of" or
+// "for" ("Department for Environment, Food and Rural Affairs (Defra)").
+// It returns the new first token, or s.
+func (d *docState) listBack(s, j, lo int) int {
+	if s-2 < lo || !d.punct(s-1, ',') || !d.toks[s].cap || d.toks[s-2].kind != tWord || !d.toks[s-2].cap || s >= j {
+		return s
+	}
+	for k := s + 1; k < j; k++ {
+		if d.is(k, "and") {
+			s2, ok := d.npBack(s-2, lo)
+			for o := s2; ok && o < s-2; o++ {
+				if d.is(o, "of") || d.is(o, "for") {
+					return s2
+				}
+			}
+			break
+		}
+	}
+	return s
 }
 
 // relativeBack matches a subject relative clause that ends at token j,
@@ -1453,15 +1483,21 @@ func (d *docState) datelineEnd(e int) int {
 				upper = true
 			}
 		case d.punct(i, ','):
+		case d.punct(i, '.') && i > 0 && d.toks[i-1].cap: // "TAMPA, Fla. —"
 		case t.kind == tWord && isDigit(d.src[t.span.Start]): // "STOCKHOLM, March 4 (Reuters) -"
 		case d.punct(i, '(') && i+2 < e && d.toks[i+1].kind == tWord && d.toks[i+1].cap && d.punct(i+2, ')'):
 			agency = true
 			i += 2
 		case t.kind == tPunct && (t.r == '—' || t.r == '–' || t.r == '-'):
-			if i > 0 && (upper || agency) && i+1 < e {
-				return i + 1
+			if i == 0 || !upper && !agency || i+1 >= e {
+				return 0
 			}
-			return 0
+			for k := i + 1; k < e; k++ {
+				if d.toks[k].kind == tPunct && d.toks[k].r == t.r {
+					return 0 // "EADS - Airbus' owner - admitted": a parenthesis
+				}
+			}
+			return i + 1
 		default:
 			return 0
 		}
