@@ -33,6 +33,8 @@ type actors struct {
 	list   []actor
 	docs   []docActors
 	pseudo map[pseudoKey]int // a speaker without entity -> index into list
+	cross  []int             // list[i].cross by i, once linkEntities has set it
+	kinds  [256]int          // actors by kind (entity.Kind is a uint8)
 }
 
 // pseudoKey identifies a speaker without entity: its document, name and
@@ -73,6 +75,7 @@ func (l *Links) collectActors(es *entityScratch) *actors {
 	a := &es.acts
 	a.docs, a.list = resize(a.docs, len(l.Docs)), reserve(a.list, nact+nact/8)
 	a.pseudo = emptyMap(a.pseudo, nact/8)
+	a.kinds = [256]int{}
 	spans := make([]textpos.Span, 0, nspan)
 	for d, doc := range l.Docs {
 		da := &a.docs[d]
@@ -85,6 +88,7 @@ func (l *Links) collectActors(es *entityScratch) *actors {
 			}
 			a.list = append(a.list, actor{doc: d, ent: e, name: en.Name, kind: en.Kind, roles: en.Roles,
 				mentions: spans[lo:len(spans):len(spans)]})
+			a.kinds[en.Kind]++
 		}
 		for _, c := range doc.Claims {
 			sp := c.Speaker
@@ -101,6 +105,7 @@ func (l *Links) collectActors(es *entityScratch) *actors {
 					roles = []string{sp.Role}
 				}
 				a.list = append(a.list, actor{doc: d, ent: -1, name: sp.Name, kind: sp.Kind, roles: roles})
+				a.kinds[sp.Kind]++
 			}
 			if !sp.Mention.Empty() {
 				a.list[i].mentions = append(a.list[i].mentions, sp.Mention)
@@ -117,6 +122,28 @@ type personName struct {
 	raw     string   // the surname as written, without possessive
 	given   []string // NameKeys of the given names, initials as one letter
 	words   int      // words in the name without titles
+	// at locates the keys in the arena parseName appended them to, until
+	// resolve makes surname and given of them: the surname at[0], the
+	// given names at[1:1+ngiven], in order; each [lo, hi).
+	at     [5][2]int32
+	ngiven int
+}
+
+// resolve sets p.surname and p.given to the keys parseName located in
+// the arena, which keys now holds as a string. The given names are
+// appended to the arena given, which p.given is a slice of; resolve
+// returns it extended.
+func (p *personName) resolve(keys string, given []string) []string {
+	p.surname = keys[p.at[0][0]:p.at[0][1]]
+	p.given = nil
+	if p.ngiven > 0 {
+		lo := len(given)
+		for _, g := range p.at[1 : 1+p.ngiven] {
+			given = append(given, keys[g[0]:g[1]])
+		}
+		p.given = given[lo:len(given):len(given)]
+	}
+	return given
 }
 
 // Name particles that belong to a surname or given names: "bin", "van".
@@ -211,6 +238,20 @@ func lexicon(lb []byte, w string) uint8 {
 // false when no surname is found, or the last word is an initial or a
 // title ("Dmitri S.", "Mr."): such a name is not linked.
 func parsePerson(name string) (p personName, ok bool) {
+	kb, ok := parseName(nil, name, &p)
+	if !ok {
+		return p, false
+	}
+	p.resolve(string(kb), nil)
+	return p, true
+}
+
+// parseName is parsePerson without its strings: it appends the keys of
+// the surname and given names of name to the arena kb and records where
+// they are in p.at (see resolve), so that many names cost one string.
+// It returns the extended arena and ok; when ok is false the arena is
+// returned as given.
+func parseName(kb []byte, name string, p *personName) (_ []byte, ok bool) {
 	var buf [16]string
 	ws := appendFields(buf[:0], name)
 	var lb [32]byte
@@ -221,7 +262,7 @@ func parsePerson(name string) (p personName, ok bool) {
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 {
-		return p, false
+		return kb, false
 	}
 	sur := strings.Trim(ws[len(ws)-1], ",;:")
 	for _, pos := range []string{"’s", "'s", "’", "'"} {
@@ -230,16 +271,14 @@ func parsePerson(name string) (p personName, ok bool) {
 			break
 		}
 	}
-	// The keys of the surname and given names are appended to kb and
-	// become one string, which p's keys are slices of.
-	var kbuf [96]byte
-	kb := match.AppendNameKey(kbuf[:0], sur)
-	surEnd := len(kb)
-	if surEnd == 0 || isInitial(sur) || lexicon(lb[:], strings.TrimSuffix(sur, "."))&inHonorifics != 0 {
-		return p, false // "Dmitri S.", "Mr.": no surname to compare
+	start := len(kb)
+	kb = match.AppendNameKey(kb, sur)
+	if len(kb) == start || isInitial(sur) || lexicon(lb[:], strings.TrimSuffix(sur, "."))&inHonorifics != 0 {
+		return kb[:start], false // "Dmitri S.", "Mr.": no surname to compare
 	}
-	p.raw, p.words = sur, 1
-	var gb [4][2]int // the given names' keys, backwards: kb[lo:hi]
+	*p = personName{raw: sur, words: 1}
+	p.at[0] = [2]int32{int32(start), int32(len(kb))}
+	var gb [4][2]int32 // the given names' keys, backwards: kb[lo:hi]
 	given := gb[:0]
 	for i := len(ws) - 2; i >= 0 && len(given) < 4; i-- {
 		w := ws[i]
@@ -268,19 +307,15 @@ func parsePerson(name string) (p personName, ok bool) {
 		if isInitial(w) {
 			kb = kb[:lo+1]
 		}
-		given = append(given, [2]int{lo, len(kb)})
+		given = append(given, [2]int32{int32(lo), int32(len(kb))})
 		p.words++
 	}
-	keys := string(kb)
-	p.surname = keys[:surEnd]
-	if len(given) > 0 {
-		// given was read backwards.
-		p.given = make([]string, len(given))
-		for i, g := range given {
-			p.given[len(given)-1-i] = keys[g[0]:g[1]]
-		}
+	// given was read backwards.
+	p.ngiven = len(given)
+	for i, g := range given {
+		p.at[len(given)-i] = g
 	}
-	return p, true
+	return kb, true
 }
 
 // appendFields appends the fields of s, as strings.Fields splits it, to
@@ -348,7 +383,7 @@ func (u unionFind) union(x, y int) {
 type entityScratch struct {
 	acts                       actors
 	uf, fam                    unionFind
-	byKey                      map[orgKind]int
+	byKey                      [2]keyIDs // organisations' and places' names (see orgKey) -> index in acts.list
 	roleKeys                   map[[2]uint64]bool
 	names                      map[string]int // scratch of fullestName
 	index, count, words, first []int
@@ -358,14 +393,10 @@ type entityScratch struct {
 	keys                                         []string
 	rawLen, surnameOf, start, famOf, order, next []int
 	dels                                         keyIDs
+	kb                                           []byte   // arena of the names' keys (see parseName)
+	given                                        []string // arena of personName.given
 	dl                                           []uint64
 	fl                                           familyLinker
-}
-
-// orgKind is the comparison key of an organisation or a place.
-type orgKind struct {
-	kind entity.Kind
-	hash uint64
 }
 
 // release drops the references es holds into linked documents, keeping
@@ -373,6 +404,7 @@ type orgKind struct {
 func (es *entityScratch) release() {
 	clear(es.acts.list[:cap(es.acts.list)])
 	clear(es.acts.docs[:cap(es.acts.docs)])
+	es.acts.cross = nil // it is Links.entityOf's
 	clear(es.people[:cap(es.people)])
 	clear(es.keys[:cap(es.keys)])
 	clear(es.parsed)
@@ -398,24 +430,28 @@ func (l *Links) linkEntities(es *entityScratch) *actors {
 	es.uf = es.uf.reset(len(a.list))
 	uf := es.uf
 	l.linkPeople(a, uf, es)
-	// Organisations and places: equal folded names.
-	es.byKey = emptyMap(es.byKey, len(a.list)/4)
-	byKey := es.byKey
+	// Organisations and places: equal folded names, found in one table
+	// of name hashes per kind.
+	es.byKey[0].reset(a.kinds[entity.Organisation])
+	es.byKey[1].reset(a.kinds[entity.Place])
 	var f wordHasher
 	for i := range a.list {
 		ac := &a.list[i]
-		if ac.kind != entity.Organisation && ac.kind != entity.Place {
+		var byKey *keyIDs
+		switch ac.kind {
+		case entity.Organisation:
+			byKey = &es.byKey[0]
+		case entity.Place:
+			byKey = &es.byKey[1]
+		default:
 			continue
 		}
 		h, ok := f.orgKey(ac.name)
 		if !ok {
 			continue
 		}
-		k := orgKind{ac.kind, h}
-		if j, ok := byKey[k]; ok {
+		if j, ok := byKey.add(h, i); ok {
 			uf.union(j, i)
-		} else {
-			byKey[k] = i
 		}
 	}
 	// One LinkedEntity per set, in order of first member; the sets'
@@ -430,6 +466,7 @@ func (l *Links) linkEntities(es *entityScratch) *actors {
 	es.index = resize(es.index, len(a.list))
 	index := es.index // per set root: 1 + its index in l.Entities
 	count := es.count[:0]
+	cross := make([]int, len(a.list)) // cross[i] is a.list[i].cross; l.entityOf is made of it
 	for i := range a.list {
 		r := uf.find(i)
 		if index[r] == 0 {
@@ -438,6 +475,7 @@ func (l *Links) linkEntities(es *entityScratch) *actors {
 			count = append(count, 0)
 		}
 		a.list[i].cross = index[r] - 1
+		cross[i] = index[r] - 1
 		count[index[r]-1]++
 	}
 	es.count = count
@@ -477,10 +515,7 @@ func (l *Links) linkEntities(es *entityScratch) *actors {
 		l.Entities[x].Name = fullestName(l.Entities[x].Members, words[first[x]:first[x]+count[x]], es)
 	}
 	l.entityOf = make([][]int, len(l.Docs))
-	cross := make([]int, len(a.list))
-	for i := range a.list {
-		cross[i] = a.list[i].cross
-	}
+	a.cross = cross
 	for d, doc := range l.Docs {
 		base := a.docs[d].base
 		l.entityOf[d] = cross[base : base+len(doc.Entities) : base+len(doc.Entities)]
@@ -488,17 +523,19 @@ func (l *Links) linkEntities(es *entityScratch) *actors {
 	return a
 }
 
-// wordHasher hashes the folded words of names, reusing its buffers.
+// wordHasher hashes the folded words of names, reusing its buffer.
 type wordHasher struct {
-	ws   []match.Word
-	keys []uint64
+	ws []match.Word
 }
 
-// hash returns the hash of the folded words of s.
+// hash returns the hash of the folded words of s: hashKeys of their keys.
 func (f *wordHasher) hash(s string) uint64 {
 	f.ws = match.Words(f.ws[:0], s, textpos.Span{Start: 0, End: len(s)})
-	f.keys = match.Keys(f.keys[:0], f.ws)
-	return hashKeys(f.keys)
+	h := uint64(fnvOffset)
+	for _, w := range f.ws {
+		h = (h ^ w.Key) * fnvPrime
+	}
+	return h
 }
 
 // orgKey returns the comparison key of an organisation or place name: the
@@ -580,12 +617,7 @@ type person struct {
 // linkPeople joins the person actors that name one person; see [Link].
 // It works in es.
 func (l *Links) linkPeople(a *actors, uf unionFind, es *entityScratch) {
-	n := 0
-	for i := range a.list {
-		if a.list[i].kind == entity.Person {
-			n++
-		}
-	}
+	n := a.kinds[entity.Person]
 	people := reserve(es.people, n)
 	es.parsed, es.surnames = emptyMap(es.parsed, n), emptyMap(es.surnames, n)
 	parsed := es.parsed           // name -> 1 + its index in people, or -1 when not parsed
@@ -593,6 +625,9 @@ func (l *Links) linkPeople(a *actors, uf unionFind, es *entityScratch) {
 	keys := es.keys[:0]           // per surname id: the key
 	rawLen := es.rawLen[:0]       // per surname id: the longest raw surname in runes
 	surnameOf := es.surnameOf[:0] // per person: surname id
+	// The names' keys are parsed into one arena, which becomes one string
+	// when all are read.
+	kb := es.kb[:0]
 	for i := range a.list {
 		ac := &a.list[i]
 		if ac.kind != entity.Person {
@@ -606,7 +641,7 @@ func (l *Links) linkPeople(a *actors, uf unionFind, es *entityScratch) {
 			p = people[j-1].name // names repeat across documents: parse once
 		default:
 			var ok bool
-			if p, ok = parsePerson(ac.name); !ok {
+			if kb, ok = parseName(kb, ac.name, &p); !ok {
 				parsed[ac.name] = -1
 				continue
 			}
@@ -614,6 +649,12 @@ func (l *Links) linkPeople(a *actors, uf unionFind, es *entityScratch) {
 		}
 		people = append(people, person{actor: i, name: p})
 		ac.words = p.words
+	}
+	es.kb = kb
+	keyStr, given := string(kb), es.given[:0]
+	for pi := range people {
+		p := &people[pi].name
+		given = p.resolve(keyStr, given)
 		id, seen := surnames[p.surname]
 		if !seen {
 			id = len(keys)
@@ -624,6 +665,7 @@ func (l *Links) linkPeople(a *actors, uf unionFind, es *entityScratch) {
 		surnameOf = append(surnameOf, id)
 		rawLen[id] = max(rawLen[id], utf8.RuneCountInString(p.raw))
 	}
+	es.given = given
 	// Surname families: keys within one edit of each other, with the same
 	// first letter, for surnames of six letters or more. Keys are indexed
 	// by the hashes of their deletions.

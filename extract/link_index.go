@@ -223,16 +223,17 @@ func (t *shingleTable) grow() {
 type quoteIndex struct {
 	units []unit // all units
 	// off and post hold the postings: those of shingle id s are
-	// post[off[s]:off[s+1]], the kept[s] kept units first, then the
-	// others; each part ascends.
+	// post[off[s]:off[s+1]], ascending, kept[s] of them kept units.
 	off  []int32
 	post []int32
 	kept []int32
-	all  bool // the view: all units, or only the kept ones
-	size int  // units in the view
+	in   []bool // per unit: whether it is kept
+	all  bool   // the view: all units, or only the kept ones
+	size int    // units in the view
 	// shingles is the number of distinct shingles of the view's units.
 	shingles int
 	rare     []int32 // per unit: its distinct shingles that are not common in the view, or -1 until rareOf counts them
+	rareAll  []int32 // per unit: rare of the view of all units, which build counts
 	seen     []seen  // per unit: the last query that saw it
 	query    int32
 	// bloom has bit h>>bloomShift set for every shingle hash h of the
@@ -244,13 +245,12 @@ type quoteIndex struct {
 	// words that follow each other in a unit of the view.
 	triples     []uint64
 	tripleShift uint
-	keep        func(*unit) bool // the units of the kept view
-	cur         []int32          // scratch of build
-	arena       *[]uint64        // the arena of the units' sorted keys (see sortedKeys)
+	cur         []int32   // scratch of build
+	arena       *[]uint64 // the arena of the units' sorted keys (see sortedKeys)
 }
 
 // seen records the last query that saw a unit, and how many rare
-// shingles the unit shares with it.
+// shingles the unit shares with it (-1 for one while hit defers it).
 type seen struct{ query, hits int32 }
 
 // build indexes the units of qs by the shingle ids of its table,
@@ -259,14 +259,15 @@ type seen struct{ query, hits int32 }
 func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
 	units, nsid := qs.units, int(qs.table.n)
 	*ix = quoteIndex{units: units, off: resize(ix.off, nsid+1), post: ix.post, kept: resize(ix.kept, nsid),
-		rare: ix.rare, seen: ix.seen, bloom: ix.bloom[:0], triples: ix.triples[:0], cur: resize(ix.cur, nsid),
-		keep: keep, arena: &qs.sorted}
+		in: resize(ix.in, len(units)), rare: ix.rare, rareAll: ix.rareAll, seen: ix.seen, bloom: ix.bloom[:0],
+		triples: ix.triples[:0], cur: resize(ix.cur, nsid), arena: &qs.sorted}
 	// cur counts the postings of each shingle, then is the cursor of
-	// its part being filled, from the end down.
+	// its list being filled, from the end down.
 	cur := ix.cur
 	for i := range units {
 		u := &units[i]
 		in := keep(u)
+		ix.in[i] = in
 		if in {
 			ix.size++
 		}
@@ -285,27 +286,21 @@ func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
 	}
 	total := int(ix.off[nsid])
 	ix.post = reserve(ix.post, total)[:total] // every element is set below
-	// Units in descending order, each to the end of its part's free
-	// space: each part ascends. Kept units first, then the others.
-	copy(cur, ix.kept)
+	// Units in descending order, each to the end of its list's free
+	// space: each list ascends. On the way, count each unit's rare
+	// shingles in the view of all units (see allView).
+	ix.rareAll = resize(ix.rareAll, len(units))
 	for i := len(units) - 1; i >= 0; i-- {
-		if u := &units[i]; keep(u) {
-			for _, s := range u.sids {
-				cur[s]--
-				ix.post[ix.off[s]+cur[s]] = int32(i)
+		var rare int32
+		for _, s := range units[i].sids {
+			cur[s]--
+			lo := ix.off[s]
+			ix.post[lo+cur[s]] = int32(i)
+			if ix.off[s+1]-lo <= maxPostings {
+				rare++
 			}
 		}
-	}
-	for s := range nsid {
-		cur[s] = ix.off[s+1] - ix.off[s]
-	}
-	for i := len(units) - 1; i >= 0; i-- {
-		if u := &units[i]; !keep(u) {
-			for _, s := range u.sids {
-				cur[s]--
-				ix.post[ix.off[s]+cur[s]] = int32(i)
-			}
-		}
+		ix.rareAll[i] = rare
 	}
 	ix.initScratch()
 }
@@ -314,13 +309,14 @@ func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
 // of ix and reuses the arrays of v. It has no bloom bits (see addBloom).
 func (ix *quoteIndex) allView(v *quoteIndex) {
 	*v = quoteIndex{units: ix.units, off: ix.off, post: ix.post, kept: ix.kept, all: true, size: len(ix.units),
-		rare: v.rare, seen: v.seen, keep: ix.keep, arena: ix.arena}
+		rare: v.rare, seen: v.seen, arena: ix.arena}
 	for s := range ix.kept {
 		if ix.off[s+1] > ix.off[s] {
 			v.shingles++
 		}
 	}
 	v.initScratch()
+	copy(v.rare, ix.rareAll) // counted by build
 }
 
 // initScratch makes the per-unit arrays of a view.
@@ -368,13 +364,13 @@ func (ix *quoteIndex) addBloom(t *shingleTable) {
 	}
 	triples := 0
 	for i := range ix.units {
-		if u := &ix.units[i]; ix.keep(u) {
-			triples += max(0, len(u.keys)-2)
+		if ix.in[i] {
+			triples += max(0, len(ix.units[i].keys)-2)
 		}
 	}
 	ix.triples, ix.tripleShift = newBloom(ix.triples, 8*triples)
 	for i := range ix.units {
-		if u := &ix.units[i]; ix.keep(u) {
+		if u := &ix.units[i]; ix.in[i] {
 			for k := 0; k+2 < len(u.keys); k++ {
 				b1, b2 := ix.tripleBits(u.keys[k], u.keys[k+1], u.keys[k+2])
 				ix.triples[b1/64] |= 1 << (b1 % 64)
@@ -425,37 +421,44 @@ func (ix *quoteIndex) mayHave(h uint64) bool {
 	return ix.bloom[b/64]&(1<<(b%64)) != 0
 }
 
-// postings returns the units of the view holding shingle id s, as two
-// ascending parts (nil for s < 0 or an id added after the index was
-// built).
-func (ix *quoteIndex) postings(s int32) (kept, others []int32) {
+// postings returns the units holding shingle id s, ascending, and how
+// many of them are in the view (nil and 0 for s < 0 or an id added after
+// the index was built). In the kept view, the units that are not kept
+// are to be skipped (see ix.in).
+func (ix *quoteIndex) postings(s int32) ([]int32, int32) {
 	if s < 0 || int(s)+1 >= len(ix.off) {
-		return nil, nil
+		return nil, 0
 	}
-	lo, mid := ix.off[s], ix.off[s]+ix.kept[s]
+	ps := ix.post[ix.off[s]:ix.off[s+1]]
 	if !ix.all {
-		return ix.post[lo:mid], nil
+		return ps, ix.kept[s]
 	}
-	return ix.post[lo:mid], ix.post[mid:ix.off[s+1]]
+	return ps, int32(len(ps))
 }
 
 // candidates appends to dst the units below limit (an index into units)
 // that share enough rare shingles with a query of shingle ids sids (-1
 // for a shingle unknown to the table) to match it: at least minShared of
 // the rare shingles of the one of them that has fewer, and at least one.
-// Each unit comes once.
-func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit int32) []int32 {
+// Each unit comes once. rare is the number of rare shingles of the query
+// when the caller knows it (the query is a unit of the view: ix.rare),
+// else -1.
+func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit, rare int32) []int32 {
 	ix.query++
 	start := len(dst)
-	var rare int32
+	// When the query and a unit both have twoHitRare rare shingles or
+	// more, the unit needs two hits: it is listed at its second hit, not
+	// its first, as most units that share a shingle with a query share
+	// only that one.
+	twoHits := rare >= twoHitRare
+	rare = 0
 	for _, s := range sids {
-		kept, others := ix.postings(s)
-		if len(kept)+len(others) > maxPostings {
+		ps, n := ix.postings(s)
+		if n > maxPostings {
 			continue
 		}
 		rare++
-		dst = ix.hit(dst, kept, limit)
-		dst = ix.hit(dst, others, limit)
+		dst = ix.hit(dst, ps, limit, twoHits)
 	}
 	out := dst[:start]
 	for _, id := range dst[start:] {
@@ -467,17 +470,41 @@ func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit int32) []int32
 	return out
 }
 
+// twoHitRare is the least number of rare shingles m for which two units
+// with m or more need to share two: max(1, ⌊minShared·m⌋) ≥ 2.
+var twoHitRare = func() int32 {
+	m := int32(1)
+	for int32(minShared*float64(m)) < 2 {
+		m++
+	}
+	return m
+}()
+
 // hit counts a hit of the current query for each unit of ps (ascending)
-// below limit, appending to dst the units it sees first.
-func (ix *quoteIndex) hit(dst, ps []int32, limit int32) []int32 {
+// below limit that is in the view, appending to dst the units it sees
+// first; with twoHits, a unit with twoHitRare rare shingles or more
+// (known: ix.rare) is appended when it is seen a second time instead
+// (its hits are -1 until then).
+func (ix *quoteIndex) hit(dst, ps []int32, limit int32, twoHits bool) []int32 {
 	for _, id := range ps {
 		if id >= limit {
 			break
 		}
-		if sn := &ix.seen[id]; sn.query != ix.query {
+		if !ix.all && !ix.in[id] {
+			continue // not in the kept view
+		}
+		switch sn := &ix.seen[id]; {
+		case sn.query != ix.query:
+			if twoHits && ix.rare[id] >= twoHitRare {
+				*sn = seen{ix.query, -1}
+				continue
+			}
 			*sn = seen{ix.query, 1}
 			dst = append(dst, id)
-		} else {
+		case sn.hits < 0:
+			sn.hits = 2
+			dst = append(dst, id)
+		default:
 			sn.hits++
 		}
 	}

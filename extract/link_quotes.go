@@ -64,11 +64,15 @@ func (qs *quoteSet) docUnits(dst []unit, doc *Document, d int, speakerOf []int) 
 }
 
 // claimSpeakers sets out[c] to the linked speaker of claim c of document
-// d, for every claim (len(out) == len(doc.Claims)).
+// d, for every claim (len(out) == len(doc.Claims)). A speaker that is an
+// entity of d is looked up in a.cross; the others through a.claimActor.
 func claimSpeakers(out []int, a *actors, d int, doc *Document) {
+	base := a.docs[d].base
 	for c := range doc.Claims {
 		out[c] = -1
-		if i := a.claimActor(d, &doc.Claims[c]); i >= 0 {
+		if sp := doc.Claims[c].Speaker; sp != nil && sp.Entity >= 0 && sp.Entity < len(doc.Entities) {
+			out[c] = a.cross[base+sp.Entity] // the actor claimActor finds
+		} else if i := a.claimActor(d, &doc.Claims[c]); i >= 0 {
 			out[c] = a.list[i].cross
 		}
 	}
@@ -140,7 +144,7 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 			}
 			pkeys = match.Keys(pkeys[:0], qs.ws)
 			psids = qs.query(psids[:0], pkeys, ix)
-			cands = ix.candidates(cands[:0], psids, int32(len(ix.units)))
+			cands = ix.candidates(cands[:0], psids, int32(len(ix.units)), -1)
 			spk, cov := coverage(ix, cands, d, pkeys, &pset)
 			if spk < 0 || cov < minCoverage {
 				continue
@@ -324,33 +328,28 @@ func blockCandidates(dst []int, doc *Document, paras []textpos.Span) []int {
 	for i := 1; i < len(paras) && sorted; i++ {
 		sorted = paras[i-1].End <= paras[i].Start
 	}
-	// each calls f with the index of every paragraph that s overlaps.
-	each := func(s textpos.Span, f func(int)) {
-		i := 0
-		if sorted {
-			i, _ = slices.BinarySearchFunc(paras, s.Start, func(p textpos.Span, off int) int {
-				if p.End <= off {
-					return -1
-				}
-				return 1
-			})
-		}
-		for ; i < len(paras); i++ {
+	for q := range doc.Quotations {
+		s := doc.Quotations[q].Content
+		for i := firstOverlap(paras, sorted, s); i < len(paras); i++ {
 			if sorted && paras[i].Start >= s.End {
 				break
 			}
 			if paras[i].Overlaps(s) {
-				f(i)
+				st[i] = notBlock
 			}
 		}
-	}
-	for _, q := range doc.Quotations {
-		each(q.Content, func(i int) { st[i] = notBlock })
 	}
 	for c := range doc.Claims {
 		cl := &doc.Claims[c]
 		weak := cl.Kind == Block && cl.Confidence < weakBlock
-		each(cl.Content, func(i int) {
+		s := cl.Content
+		for i := firstOverlap(paras, sorted, s); i < len(paras); i++ {
+			if sorted && paras[i].Start >= s.End {
+				break
+			}
+			if !paras[i].Overlaps(s) {
+				continue
+			}
 			switch {
 			case st[i] == notBlock:
 			case !weak || st[i] >= 0:
@@ -358,9 +357,25 @@ func blockCandidates(dst []int, doc *Document, paras []textpos.Span) []int {
 			default:
 				st[i] = c
 			}
-		})
+		}
 	}
 	return dst
+}
+
+// firstOverlap returns the index of the first paragraph of paras that
+// may overlap s: when sorted (paras sorted and disjoint), the first that
+// ends after s.Start, by binary search; else 0.
+func firstOverlap(paras []textpos.Span, sorted bool, s textpos.Span) int {
+	lo, hi := 0, len(paras)
+	for sorted && lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if paras[m].End <= s.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // hasDoubleQuote reports whether s holds a double quotation mark: " “ ” « »
@@ -475,7 +490,7 @@ func (l *Links) groupQuotes(sc *linkScratch) {
 		if len(u.keys) < minLongWords {
 			continue
 		}
-		cands = ix.candidates(cands[:0], u.sids, int32(i))
+		cands = ix.candidates(cands[:0], u.sids, int32(i), ix.rare[i])
 		for _, j := range cands {
 			v := &all[j]
 			if int(j) >= i || len(v.keys) < minLongWords || conflict(u.speaker, v.speaker) {
@@ -502,7 +517,7 @@ func (l *Links) groupQuotes(sc *linkScratch) {
 			continue
 		}
 		host := -1
-		cands = ix.candidates(cands[:0], u.sids, int32(len(all)))
+		cands = ix.candidates(cands[:0], u.sids, int32(len(all)), ix.rare[i])
 		for _, j := range cands {
 			v := &all[j]
 			if len(v.keys) < minLongWords || v.speaker != u.speaker {
@@ -624,10 +639,17 @@ func majority(all []unit, g []int) int {
 	return best
 }
 
+// hashKeys returns the 64-bit FNV-1a hash of keys, a key at a time.
 func hashKeys(keys []uint64) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for _, k := range keys {
-		h = (h ^ k) * 1099511628211
+		h = (h ^ k) * fnvPrime
 	}
 	return h
 }
+
+// The parameters of 64-bit FNV-1a, the hash of hashKeys.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)

@@ -59,6 +59,14 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 				i++
 				continue
 			}
+			if key, m, ok := shortWord(src, i, end); ok {
+				dst = append(dst, Word{Span: textpos.Span{Start: i, End: i + m}, Key: key})
+				// The byte after the word, if any, ends it: an ASCII
+				// byte that is no word byte, skipped here.
+				i += m + 1
+				n--
+				continue
+			}
 		} else if r, size := utf8.DecodeRuneInString(src[i:end]); !isWordRune(r) {
 			i += size
 			continue
@@ -106,11 +114,109 @@ func FirstWords(dst []Word, src string, s textpos.Span, n int) []Word {
 	return dst
 }
 
+// shortWord is asciiWord for the common word: ASCII, of at most 15
+// bytes, all within the sixteen bytes from src[i] on and followed by a
+// byte that ends it (end, or an ASCII byte that is neither a word byte nor
+// a joiner). It returns the word's key and length in bytes, computed from
+// the word's one or two eight-byte groups held as numbers: the key is
+// hashPadded's for the folded word, without its buffer, unless spell
+// changes the word (only a word whose last three bytes may be a suffix of
+// spell's rules, see spellTails, or with "our" inside, see hasOur, is
+// given to spell). ok is false for any other word, which asciiWord reads.
+// src[i] is an ASCII letter or digit and end ≤ len(src).
+func shortWord(src string, i, end int) (key uint64, n int, ok bool) {
+	rem := end - i
+	// The first group: load8 and foldGroup written out, for the common
+	// case (neither is inlined).
+	var x uint64
+	if i+8 <= len(src) {
+		b := src[i : i+8]
+		x = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	} else {
+		x = loadTail(src, i)
+	}
+	word := wordBytes(x) & bytesBelow(rem)
+	n = bits.TrailingZeros64(^word&highBits) / 8
+	f1 := (x | (word>>2)&(highBits>>2)) & bytesBelow(n)
+	var f2 uint64
+	if n == 8 && rem > 8 {
+		var n2 int
+		if f2, n2 = foldGroup(load8(src, i+8), rem-8); n2 == 8 {
+			return 0, 0, false
+		}
+		n += n2
+	}
+	if n < rem && asciiWordFold[src[i+n]] != foldedOther {
+		return 0, 0, false
+	}
+	if n >= minSpell {
+		// tail3 of the word, from src: the five low bits of a byte are
+		// the same in either case.
+		t := uint(src[i+n-3]&31)<<10 | uint(src[i+n-2]&31)<<5 | uint(src[i+n-1]&31)
+		const ones = 0x0101010101010101
+		if spellTails[t/64]&(1<<(t%64)) != 0 || n > 5 && zeroBytes(f1^'u'*ones)|zeroBytes(f2^'u'*ones) != 0 && hasOur(f1, f2, n) {
+			// spell may change the word: it needs its bytes.
+			var buf [16]byte
+			binary.LittleEndian.PutUint64(buf[:8], f1)
+			binary.LittleEndian.PutUint64(buf[8:], f2)
+			if w, changed := spell(buf[:n]); changed {
+				return hash(w), n, true
+			}
+		}
+	}
+	h := mix(uint64(n)*0x9E3779B97F4A7C15 ^ f1)
+	if n > 8 {
+		h = mix(h ^ f2)
+	}
+	return h, n, true
+}
+
+// foldGroup returns the word bytes (ASCII letters and digits) that x,
+// eight bytes of text read as a little-endian number, starts with,
+// folded and zero after them, and their number n; bytes from rem on are
+// not the word's. Letters get the lower-case bit (0x20, the high bit
+// shifted right twice); digits have it already.
+func foldGroup(x uint64, rem int) (folded uint64, n int) {
+	word := wordBytes(x) & bytesBelow(rem)
+	n = bits.TrailingZeros64(^word&highBits) / 8
+	return (x | (word>>2)&(highBits>>2)) & bytesBelow(n), n
+}
+
+// hasOur reports whether the folded word of n bytes (9 ≤ n ≤ 15 spread
+// over two groups f1, f2; else f1 alone and f2 zero) holds "our" with its
+// 'u' at 2 ≤ p < n-2: the places where innerOur looks. It tests all places
+// at once: the high bit of byte p of a mask tells whether byte p is 'u',
+// byte p-1 'o' (the 'o' mask shifted up a byte, across the groups) and
+// byte p+1 'r'.
+func hasOur(f1, f2 uint64, n int) bool {
+	const ones = 0x0101010101010101
+	u1, u2 := zeroBytes(f1^'u'*ones), zeroBytes(f2^'u'*ones)
+	o1, o2 := zeroBytes(f1^'o'*ones), zeroBytes(f2^'o'*ones)
+	r1, r2 := zeroBytes(f1^'r'*ones), zeroBytes(f2^'r'*ones)
+	m1 := u1 & (o1 << 8) & (r1>>8 | r2<<56)
+	m2 := u2 & (o2<<8 | o1>>56) & (r2 >> 8)
+	// The places 2 ≤ p < n-2: below lim in bytes, from 2 on.
+	lim := n - 2
+	m1 &= bytesBelow(min(lim, 8)) &^ 0xffff
+	m2 &= bytesBelow(max(lim-8, 0))
+	return m1|m2 != 0
+}
+
+// bytesBelow returns a mask of the k low bytes of a uint64, k ≥ 0.
+func bytesBelow(k int) uint64 {
+	if k >= 8 {
+		return ^uint64(0)
+	}
+	return 1<<(8*k) - 1
+}
+
 // asciiWord reads the word that starts at src[i], a letter or digit, when
 // it is ASCII up to its end (before end) and at most maxASCIIWord bytes
 // long: it returns the word's key and end offset. ok is false for any
 // other word, which the general loop of FirstWords reads. It is
-// FirstWords's fast path: it classifies and folds eight bytes at a time
+// FirstWords's fast path for the ASCII words that shortWord does not
+// read: it classifies and folds eight bytes at a time
 // (see wordBytes) into a zeroed buffer, which it then hashes eight bytes
 // at a time.
 func asciiWord(src string, i, end int) (key uint64, next int, ok bool) {
