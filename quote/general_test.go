@@ -44,6 +44,56 @@ func TestClaimsGeneralRules(t *testing.T) {
 	}
 }
 
+// TestClaimsWireShapes checks frames common in wire copy: irregular
+// plurals as sources, an inverted speaker with a relative clause, media
+// after "in a response to questions", "&" inside a name and a group "led
+// by" someone, addressees after a preposition, sentences in quotation
+// marks after a cue, and a title opening an appositive after a capitalised
+// role.
+func TestClaimsWireShapes(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"an irregular plural after the content",
+			"The plant will close in June, people familiar with the plan said. The road was shut for two hours, police said.",
+			[]string{"indirect [The plant will close in June] subject=people cue=said/statement",
+				"indirect [The road was shut for two hours] subject=police cue=said/statement"}},
+		{"an inverted speaker with a relative clause",
+			"The bank is weighing a sale of its Asian unit, said the people, who asked not to be named because the talks are private.",
+			[]string{"indirect [The bank is weighing a sale of its Asian unit] subject=the people cue=said/statement"}},
+		{"a response to questions is a medium",
+			"Energy Minister Lars Holm said in a written response to questions from Reuters that the state welcomes investment.",
+			[]string{"indirect [the state welcomes investment] subject=Energy Minister Lars Holm cue=said/statement medium=in a written response to questions from Reuters"}},
+		{"an ampersand and a leader inside the subject",
+			"\"We see a long delay,\" analysts at Brandt Keller & Co. led by Nina Rossi wrote in a note to clients. " +
+				"Sales fell sharply in May, Procter & Gamble said.",
+			[]string{"direct [We see a long delay,] subject=analysts cue=wrote/statement medium=in a note to clients",
+				"indirect [Sales fell sharply in May] subject=Procter & Gamble cue=said/statement"}},
+		{"an addressee after a preposition",
+			"The rescue team appealed to residents to be patient.",
+			[]string{"indirect [residents to be patient] subject=The rescue team cue=appealed/demand"}},
+		{"a sentence in quotation marks after a cue is direct",
+			"A crowd outside the court shouted \"Shame on you!\" as the van left. Ms Vance praised the staff but added: \"The hard part starts now.\"",
+			[]string{"direct [Shame on you!] subject=A crowd cue=shouted/statement",
+				"direct [The hard part starts now.] subject=Ms Vance cue=added/statement"}},
+		{"a title opens the appositive of a capitalised role",
+			"The panel's senior Republican, Sen. Tom Baird of Utah, said the bill would fail.",
+			[]string{"indirect [the bill would fail] subject=Sen. Tom Baird cue=said/statement"}},
+		{"no content after an addressee and its relative clause",
+			"The firm will write to customers who bought the faulty heaters.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := describe(tt.src); !slices.Equal(got, tt.want) {
+				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestAnswerLabel checks that a paragraph opening with a name label after
 // a question is a block claim of the person the label names, and that a
 // label after no question is not.

@@ -455,9 +455,10 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 	case d.directive(ci) > 0:
 		// "warned passengers not to travel": the addressee and the
 		// infinitive are the content, a demand.
-		e := d.contentAfter(ci + 1)
-		c, ok := d.span(ci+1, e)
-		if !ok || d.words(ci+1, e) < 3 {
+		b := d.addressee(ci)
+		e := d.contentAfter(b)
+		c, ok := d.span(b, e)
+		if !ok || d.words(b, e) < 3 {
 			return
 		}
 		cl.Kind, cl.Content, cl.Act, cl.Confidence = Indirect, c, Demand, 0.7
@@ -574,9 +575,13 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			d.used[ci] = true
 		}
 		return
-	case k < n && d.toks[k].kind == tQuote && d.isEnd(k+1):
-		// "… but said “these are not as big”.": the quotation is the content.
+	case k < n && d.toks[k].kind == tQuote && (d.isEnd(k+1) || d.sentenceQuote(k)):
+		// "… but said “these are not as big”.", "shouted “Where's the
+		// money?” as …": the quotation is the content.
 		cl.Kind, cl.Content, cl.Confidence = Direct, d.quoteContent(k), 0.85
+	case d.punct(k, ':') && k+1 < n && d.toks[k+1].kind == tQuote && (d.isEnd(k+2) || d.sentenceQuote(k+1)):
+		// "… but added: “The hard part starts now.”"
+		cl.Kind, cl.Content, cl.Confidence = Direct, d.quoteContent(k+1), 0.85
 	case k < n && (d.toks[k].kind == tQuote || d.punct(k, ':') && d.nextQuote(k) < n ||
 		(d.is(k, "against") || d.is(k, "of")) && k+1 < n && d.toks[k+1].kind == tQuote):
 		// "warned against “any actions that …”"
@@ -603,8 +608,8 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if d.punct(k, ':') && k+1 < n && d.subjectLike(k+1) {
 			k++ // "The minister said: the plan is dead."
 		}
-		if k >= n || !d.subjectLike(k) {
-			return
+		if k >= n || !d.subjectLike(k) || k > ci+1 && (d.is(k, "who") || d.is(k, "which")) {
+			return // "will write to customers who bought tickets": a relative
 		}
 		if t.cue.Form == Base && d.is(ci-1, "to") {
 			return // "set out to predict future demand": an aim, not speech
@@ -694,6 +699,17 @@ func (d *docState) commitment(ci int) bool {
 	return v.kind == tQuote || v.kind == tWord && !v.cap && v.flags&(fDet|fPron|fBoundary) == 0
 }
 
+// addressee returns the index of the first word after cue ci that may
+// name whom a demand addresses: after the cue, or after its preposition
+// ("appealed to farmers to", "pleaded with the court to").
+func (d *docState) addressee(ci int) int {
+	k := ci + 1
+	if lemma := d.toks[ci].cue.Lemma; (lemma == "appeal" || lemma == "plead") && (d.is(k, "to") || d.is(k, "with")) && k+1 < len(d.toks) {
+		k++
+	}
+	return k
+}
+
 // directive returns the index of "to" when directive cue token ci has an
 // addressee and an infinitive after it: a noun phrase or a bare plural,
 // maybe "not", then "to" and a lower-case verb ("urged fans to stay away",
@@ -703,7 +719,7 @@ func (d *docState) directive(ci int) int {
 	if !t.cue.Directive || t.cue.Form == Base || ci+1 >= len(d.toks) {
 		return 0
 	}
-	k := ci + 1
+	k := d.addressee(ci)
 	o := d.toks[k]
 	var e int
 	switch {
@@ -729,8 +745,8 @@ func (d *docState) directive(ci int) int {
 		return 0
 	}
 	v := d.toks[e+1]
-	if v.kind != tWord || v.cap || v.flags&(fDet|fPron|fBoundary) != 0 {
-		return 0
+	if v.kind != tWord || v.cap || v.flags&(fDet|fPron|fBoundary) != 0 && !d.is(e+1, "be") && !d.is(e+1, "have") {
+		return 0 // but "urged them to be patient"
 	}
 	return e
 }
@@ -933,6 +949,11 @@ func (d *docState) invertedTail(e int) bool {
 	if !d.punct(e, ',') && !(d.toks[e].kind == tWord && (isPostPrep(d.word(e)) || d.is(e, "by"))) {
 		return false
 	}
+	if d.punct(e, ',') && (d.is(e+1, "who") || d.is(e+1, "whose")) && e+2 < n && d.toks[e+2].kind == tWord {
+		// "…, said the people, who asked not to be identified": a
+		// relative clause about the speaker, however long.
+		return true
+	}
 	if n-e > 16 {
 		return false
 	}
@@ -1010,6 +1031,22 @@ func (d *docState) partials(cl *Claim, ci, k int) {
 		}
 		d.add(p, ci)
 	}
+}
+
+// sentenceQuote reports whether quotation token i holds a sentence: it
+// opens with a capital letter and ends with a period, question or
+// exclamation mark ("“Where's the money?”"), so it is no fragment.
+func (d *docState) sentenceQuote(i int) bool {
+	s := d.quoteContent(i).Text(d.src)
+	if len(s) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	switch s[len(s)-1] {
+	case '.', '?', '!':
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // asQuote reports whether the object that starts at token k ends in "as"

@@ -541,7 +541,7 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		ph := textpos.Span{Start: hs.Start, End: d.toks[j-1].span.End}
 		s, hs, ph = d.postModified(s, b, lo, hs, ph)
 		if ns := d.appositiveName(s, a, j, lo); ns >= 0 {
-			hs = textpos.Span{Start: d.toks[ns].span.Start, End: d.toks[j-1].span.End}
+			hs = textpos.Span{Start: d.toks[ns].span.Start, End: d.toks[d.nameBeforeOf(ns, j)-1].span.End}
 		}
 		return ph, hs, s, true
 	}
@@ -644,6 +644,9 @@ func (d *docState) appositiveName(s, a, j, lo int) int {
 	if j-a > 2 && j-a <= 5 && d.capsRun(a+1, j) && (d.toks[s].flags&fDet != 0 || s > lo && isPostPrep(d.word(s-1))) {
 		return a + 1
 	}
+	if j-a > 2 && d.has(a+1, fAbbrev) && d.toks[a+2].cap && d.isName(a+1, d.nameBeforeOf(a+1, j)) {
+		return a + 1 // "The committee's top Democrat, Sen. Ann Lee of Ohio, said"
+	}
 	return -1
 }
 
@@ -667,7 +670,11 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 		// "sources close to the player", "a former aide to Helen Paik": the
 		// sources and the aide speak.
 		closeTo := p-2 >= lo && d.is(p, "to") && d.has(p-1, fCloseTo)
-		if p-1 < lo || d.toks[p].kind != tWord || d.toks[p].cap || !isPostPrep(d.word(p)) && !closeTo {
+		// "analysts at Acme led by Ann Lee", "a panel chaired by Ann
+		// Lee": a group and its leader; the group speaks. ("A survey
+		// conducted by Acme": the agent is the source.)
+		ledBy := p-2 >= lo && d.is(p, "by") && (d.is(p-1, "led") || d.is(p-1, "headed") || d.is(p-1, "chaired"))
+		if p-1 < lo || d.toks[p].kind != tWord || d.toks[p].cap || !isPostPrep(d.word(p)) && !closeTo && !ledBy {
 			break
 		}
 		m := p - 1
@@ -783,7 +790,7 @@ func (d *docState) enclosedBack(j, lo int) int {
 // speaker noun ("the head of", "officials at", "a spokesman for").
 func isPostPrep(w string) bool {
 	switch w {
-	case "of", "at", "for", "with", "from", "in", "on", "inside", "within":
+	case "of", "at", "for", "with", "from", "in", "on", "inside", "within", "outside":
 		return true
 	}
 	return false
@@ -822,6 +829,10 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 	for k >= lo && j-k < 10 {
 		t := d.toks[k]
 		if t.kind != tWord {
+			if startedCap && k > lo && k < j && d.punct(k, '&') && d.toks[k-1].kind == tWord && d.toks[k-1].cap && d.toks[k+1].cap {
+				k-- // "Harwick Pryce & Co.", "Procter & Gamble"
+				continue
+			}
 			break
 		}
 		if k < j {
@@ -863,7 +874,9 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 		return s, true
 	}
 	switch strings.ToLower(w) {
-	case "research", "evidence", "data", "polling", "analysis", "intelligence":
+	case "research", "evidence", "data", "polling", "analysis", "intelligence",
+		// plurals without -s: "people familiar with the plan said"
+		"people", "police", "media", "staff", "men", "women", "children", "personnel":
 		return s, true
 	}
 	return 0, false
@@ -1246,6 +1259,13 @@ func (d *docState) mediumTail(k int) int {
 	n := len(d.toks)
 	if (d.is(k, "to") || d.is(k, "with")) && d.has(k+1, fAudience) && !d.toks[k+1].cap {
 		return k + 2 // "in a message to staff"
+	}
+	if d.is(k, "to") && (d.is(k+1, "questions") || d.is(k+1, "queries") || d.is(k+1, "enquiries") || d.is(k+1, "inquiries")) {
+		// "in an emailed response to questions (from Reuters)"
+		if e, ok := d.npForward(k+3, n); ok && d.is(k+2, "from") && e-k <= 6 {
+			return e
+		}
+		return k + 2
 	}
 	if _, ok := d.timeAt(k); ok {
 		return k // "in the journal Nature on Wednesday": a time

@@ -86,7 +86,8 @@ func init() {
 	addWords(fPlatform, "x", "twitter", "facebook", "telegram", "instagram", "tiktok", "linkedin", "threads",
 		"bluesky", "youtube", "truth", "weibo", "social", "television", "radio", "tv")
 	addWords(fAudience, "reporters", "journalists", "lawmakers", "supporters", "parliament", "congress",
-		"senators", "students", "investors", "analysts", "viewers", "listeners", "delegates", "members", "colleagues", "researchers", "mps", "fans", "staff", "voters", "workers", "officials", "judges", "jurors", "parents", "residents")
+		"senators", "students", "investors", "analysts", "viewers", "listeners", "delegates", "members", "colleagues", "researchers", "mps", "fans", "staff", "voters", "workers", "officials", "judges", "jurors", "parents", "residents",
+		"clients", "customers", "shareholders", "employees", "followers", "readers", "subscribers", "donors", "constituents")
 	addWords(fAbbrev, "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
 		"prof", "st", "jr", "sr", "rev", "hon", "pres", "sec", "adm", "maj", "cmdr", "insp", "det", "no",
 		"vs", "etc", "inc", "corp", "ltd", "co", "mt", "ft", "messrs", "mme", "mlle", "supt", "gens")
