@@ -240,19 +240,7 @@ func (d *docState) inherit(cl *Claim, c int) bool {
 			return true
 		}
 	}
-	s := d.clauseStart(c)
-	// Skip a leading adverbial that ends with a comma ("On Monday, …").
-	for k := s; k < c && k-s < 12; k++ {
-		if d.punct(k, ',') {
-			if e, ok := d.npForward(s, c); ok && e == k && d.toks[s].cap {
-				break // "Dr. Marcus Feld, a geriatrician …, called … but said": a name
-			}
-			if e, ok := d.npForward(k+1, c); ok && !d.punct(e, ',') {
-				s = k + 1
-			}
-			break
-		}
-	}
+	s := d.subjectStart(c)
 	e, ok := d.npForward(s, c)
 	if !ok {
 		return false
@@ -285,6 +273,25 @@ func (d *docState) inherit(cl *Claim, c int) bool {
 	}
 	cl.Subject, cl.Head, cl.Confidence = sp, hd, cl.Confidence-0.1
 	return true
+}
+
+// subjectStart returns the first token of the subject of the clause that
+// ends before token c: the clause's start, after a leading adverbial that
+// ends with a comma ("On Monday, …", "Asked about the result, he …").
+func (d *docState) subjectStart(c int) int {
+	s := d.clauseStart(c)
+	for k := s; k < c && k-s < 12; k++ {
+		if d.punct(k, ',') {
+			if e, ok := d.npForward(s, c); ok && e == k && d.toks[s].cap {
+				break // "Dr. Marcus Feld, a geriatrician …, called … but said": a name
+			}
+			if e, ok := d.npForward(k+1, c); ok && !d.punct(e, ',') {
+				s = k + 1
+			}
+			break
+		}
+	}
+	return s
 }
 
 // accordingTo makes the claim of "according to X" at token i: "According to
@@ -1400,9 +1407,13 @@ func (d *docState) nameColon(colon, qi, pi int) (Claim, bool) {
 }
 
 // aboutPhrase reports whether tokens [k, j) are a short phrase of the
-// topic, "of …" or "about …", ending before a colon at j: "told
-// researchers of the hostility she met: “…”".
+// topic, "of …" or "about …", maybe after a comma, ending before a colon
+// at j: "told researchers of the hostility she met: “…”", "The statement
+// continued, in part: “…”".
 func (d *docState) aboutPhrase(k, j int) bool {
+	if d.punct(k, ',') {
+		k++
+	}
 	if !d.punct(j, ':') || j-k > 15 || j-k < 2 || !(d.is(k, "of") || d.is(k, "about") || d.is(k, "from") || d.is(k, "in") || d.is(k, "at")) {
 		return false
 	}

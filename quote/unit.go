@@ -126,6 +126,9 @@ func (d *docState) sub(toks []token, pi int) (anyCue, anyQuote bool) {
 	if words > 0 {
 		d.sentSubj, d.sentPara = textpos.Span{}, pi
 		if s := d.clauseStart(n); s < n && len(d.claims) == n0 {
+			if !d.is(s, "he") && !d.is(s, "she") {
+				s = d.subjectStart(n) // "Asked about it, he shrugged."
+			}
 			switch {
 			case d.is(s, "he") || d.is(s, "she"):
 				d.sentSubj = d.toks[s].span
