@@ -98,6 +98,7 @@ type ent struct {
 	plural   bool
 	known    bool // from Options.Known
 	dirty    bool // in Set.dirty
+	office   bool // an unnamed office held by one person: "the Bishop of Durham"
 }
 
 // entMore is what Speaker needs of an entity besides its ent, in Set.more.

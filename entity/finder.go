@@ -22,6 +22,7 @@ const (
 	cKnown
 	cUnnamed
 	cPronoun
+	cOffice // an office with "of" or "for": "the Bishop of Durham"
 )
 
 // cand is a mention found by the first pass, before entities exist.
@@ -39,6 +40,12 @@ type cand struct {
 	known   int    // index into opts.Known for cKnown
 	flags   uint32 // pronoun flags
 	plural  bool
+	// office: the role is an office with "of" or "for" ("Mayor of
+	// London"), which a later bare office refers to; for a cOffice, holder
+	// is 1 + the index of the candidate naming its holder, or 0.
+	office bool
+	holder int32
+	ent    int32 // for build: 1 + the candidate's entity, or 0
 }
 
 // finder holds the work of one Find call.
@@ -76,6 +83,9 @@ type finder struct {
 	// orgs holds the names, without article, of the organisations that
 	// their context showed to be ones (see orgContext).
 	orgs []string
+	// merged is, for build, 1 + the organisation each organisation was
+	// merged into (see orgAliases), or nil.
+	merged []int
 }
 
 // acronym is an acronym the text defines and the name it stands for.
@@ -144,6 +154,7 @@ func (f *finder) run() {
 			}
 		}
 	}
+	f.officeHolders()
 	// The quotations were gathered in f's scratch space.
 	if len(f.quotes) > 0 {
 		f.s.quotes = slices.Clone(f.quotes)
@@ -289,6 +300,10 @@ func (f *finder) paragraph() {
 			continue
 		}
 		j := f.runEnd(i)
+		if e := f.office(i, j); e > 0 {
+			i = e
+			continue
+		}
 		f.classify(i, j)
 		i = j
 	}
@@ -1036,4 +1051,182 @@ func (f *finder) unnamed(h int) int {
 		flags:  ws[e-1].flags}
 	f.cands = append(f.cands, c)
 	return pe - h
+}
+
+// isOfFor reports whether w is a lower-case "of" or "for".
+func (f *finder) isOfFor(w word) bool {
+	lw := f.wordText(w)
+	return lw == "of" || lw == "for"
+}
+
+// office reads an office named by a capitalised title, "of" or "for", and
+// what it is of ("Bishop of Durham", "MP for Birkenhead", "Chancellor of
+// the Exchequer", "Governor of the Bank of England"), at word i, where a
+// run of capitalised words ending before j starts; a place or a name with
+// a given name may follow it, the office's holder ("Mayor of London Sadiq
+// Khan", "Chancellor of the Exchequer Gordon Brown"). The office is the
+// holder's role, or else an actor of its own (cOffice), never a person
+// named after the place. office returns the index of the word after the
+// words it read, or 0 when they name no office.
+func (f *finder) office(i, j int) int {
+	ws := f.ws
+	// Titles and modifiers, then "of" or "for": "Shadow" is no title.
+	x := i
+	for x < j && ws[x].flags&(fTitle|fTitleName) == 0 {
+		if ws[x].flags&(fPortfolio|fDemonym) == 0 && !ws[x].upper || ws[x].flags&fStop != 0 {
+			return 0
+		}
+		x++
+	}
+	for x+1 < j && ws[x+1].flags&(fTitle|fPortfolio) != 0 && ws[x+1].flags&fStop == 0 {
+		x++
+	}
+	p := x + 1
+	if x >= j || !ws[x].cap || ws[x].poss || p >= len(ws) || ws[p].gap != gapSpace || !f.isOfFor(ws[p]) {
+		return 0
+	}
+	// What it is of: capitalised words, joined by "of", "for" or "and"
+	// and perhaps "the" ("State for Work and Pensions", "the Bank of
+	// England").
+	o := f.afterThe(p + 1)
+	if o >= len(ws) || !ws[o].cap || ws[o].flags&(fStop|fPronoun|fHonorific) != 0 || ws[o].gap != gapSpace ||
+		strings.EqualFold(f.wordText(ws[o]), "order") { // an honour: "Commander of the Order of the Bath"
+		return 0
+	}
+	e := o + 1
+	for e < len(ws) && ws[e].gap == gapSpace && !ws[e-1].poss {
+		if ws[e].cap && ws[e].flags&fStop == 0 {
+			e++
+			continue
+		}
+		if lw := f.wordText(ws[e]); lw == "of" || lw == "for" || lw == "and" {
+			q := f.afterThe(e + 1)
+			if q < len(ws) && ws[q].gap == gapSpace && ws[q].cap && ws[q].flags&(fStop|fTitle|fHonorific) == 0 && (lw != "and" || ws[q].flags&fGiven == 0) {
+				e = q + 1
+				continue
+			}
+		}
+		break
+	}
+	// The holder: the name after a place ("London Sadiq Khan"), or from
+	// a given name or an honorific on.
+	ns := e
+	for k := min(e, o+lex().placeLen); k > o; k-- {
+		if _, ok := f.place(o, k); ok {
+			if e-k >= 2 || e-k == 1 && ws[k-1].flags&fHonorific != 0 {
+				ns = k
+			}
+			break
+		}
+	}
+	for m := o + 1; ns == e && m < e-1; m++ {
+		if ws[m].flags&(fGiven|fHonorific) != 0 {
+			ns = m
+		}
+	}
+	if ns < e {
+		h := ns
+		for h < e-1 && ws[h].flags&(fHonorific|fTitle) != 0 {
+			h++
+		}
+		ok := h < e && e-ns <= 5
+		for _, w := range ws[h:e] {
+			ok = ok && (isNameWord(w) || w.flags&fParticle != 0)
+		}
+		if ok {
+			f.person(i, h, e, x)
+			c := &f.cands[len(f.cands)-1]
+			c.office = true
+			c.role, c.roleOff = f.runText(i, ns), ws[i].s
+			return e
+		}
+		ns = e
+	}
+	role := f.runText(i, e)
+	c := cand{kind: cOffice, span: textpos.Span{Start: ws[i].s, End: ws[e-1].e}, name: role, role: role,
+		roleOff: ws[i].s, office: true, oblique: f.oblique(i)}
+	if i > 0 && ws[i].gap == gapSpace {
+		if a := f.wordText(ws[i-1]); a == "the" || a == "The" {
+			c.span.Start, c.name = ws[i-1].s, f.src[ws[i-1].s:c.span.End]
+			if a == "The" || c.name[3:] != " "+role {
+				c.name = "the " + role
+			}
+		}
+	}
+	// The holder named just before: "Sadiq Khan, the Mayor of London".
+	if n := len(f.cands); n > 0 {
+		if h := &f.cands[n-1]; (h.kind == cPerson || h.kind == cSingle) && strings.TrimSpace(f.src[h.span.End:c.span.Start]) == "," {
+			c.holder = int32(n)
+		}
+	}
+	f.cands = append(f.cands, c)
+	if n := f.apposedHolder(e); n > e {
+		f.cands[len(f.cands)-2].holder = int32(len(f.cands))
+		return n
+	}
+	return e
+}
+
+// apposedHolder reads the name of an office's holder in apposition after
+// it, from word j: ", the Rt Rev Tom Wright," or ", Ken Macdonald QC,"
+// (titles and honorifics, then two name words or more, then perhaps
+// post-nominal letters, then a comma). It adds the person and returns the
+// index of the word after the name, or j.
+func (f *finder) apposedHolder(j int) int {
+	ws := f.ws
+	if j >= len(ws) || ws[j].gap != gapComma {
+		return j
+	}
+	h := f.afterThe(j)
+	if h > j && (h >= len(ws) || ws[h].gap != gapSpace) {
+		return j
+	}
+	s := h
+	for h < len(ws) && h-s < 3 && ws[h].flags&(fHonorific|fTitle) != 0 && ws[h].cap && (h == s || ws[h].gap == gapSpace) {
+		h++
+	}
+	e := h
+	for e < len(ws) && (e == h && (h == s || ws[e].gap == gapSpace) || e > h && ws[e].gap == gapSpace) && e-h < 5 &&
+		(isNameWord(ws[e]) || ws[e].upper && e-h >= 2 && ws[e].flags&fStop == 0) {
+		e++
+	}
+	if e-h < 2 || !isNameWord(ws[h+1]) || e < len(ws) && ws[e].gap != gapComma {
+		return j
+	}
+	f.person(s, h, e, -1)
+	c := &f.cands[len(f.cands)-1]
+	c.role = f.cands[len(f.cands)-2].role
+	c.roleOff = f.cands[len(f.cands)-2].roleOff
+	return e
+}
+
+// afterThe returns k, or k+1 when word k is a lower-case "the".
+func (f *finder) afterThe(k int) int {
+	if k < len(f.ws) && f.ws[k].gap == gapSpace && f.wordText(f.ws[k]) == "the" {
+		return k + 1
+	}
+	return k
+}
+
+// officeHolders links the offices that have no holder yet to the person
+// named just after them: "the Bishop of Durham, the Rt Rev Tom Wright,".
+func (f *finder) officeHolders() {
+	for k := range f.cands[:max(len(f.cands)-1, 0)] {
+		c, h := &f.cands[k], &f.cands[k+1]
+		if c.kind != cOffice || c.holder != 0 || h.kind != cPerson && h.kind != cSingle {
+			continue
+		}
+		between := f.src[c.span.End:h.span.Start]
+		if len(between) > 40 || !strings.HasPrefix(between, ",") || strings.ContainsAny(between[1:], ",;:()\"“”!?") {
+			continue
+		}
+		ok := true
+		for w := range strings.FieldsSeq(between[1:]) {
+			fl := lex().lookup(strings.TrimSuffix(w, "."))
+			ok = ok && (w == "the" || fl&(fHonorific|fTitle) != 0 && w[0] >= 'A' && w[0] <= 'Z')
+		}
+		if ok {
+			c.holder = int32(k + 2)
+		}
+	}
 }

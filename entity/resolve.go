@@ -35,6 +35,7 @@ func (f *finder) build() {
 	}
 	add := func(e int, c *cand) {
 		added = append(added, pending{e, c})
+		c.ent = int32(e + 1)
 	}
 	m := &f.maps
 	m.init()
@@ -47,6 +48,9 @@ func (f *finder) build() {
 	acronyms := m.acronyms       // acronym of an organisation's name -> the organisation
 	lastUnnamed := m.lastUnnamed // head noun -> entity of the last unnamed candidate with it
 	for pass := 0; pass < 2; pass++ {
+		if pass == 1 {
+			f.orgAliases(added)
+		}
 		for ci := range f.cands {
 			c := &f.cands[ci]
 			switch {
@@ -112,6 +116,9 @@ func (f *finder) build() {
 				titled := c.role != "" || c.gender != 0 || c.span.Start != 0 && !strings.HasPrefix(f.src[c.span.Start:], c.name)
 				if e < 0 {
 					if !titled {
+						if x := f.clipped(c); x >= 0 {
+							add(x, c)
+						}
 						continue
 					}
 					e = f.newEnt(ent{name: c.name, kind: Person, surname: c.surname, words: 1})
@@ -188,6 +195,7 @@ func (f *finder) build() {
 			}
 		}
 	}
+	f.offices(add)
 	// Roles, from one array that each entity gets its share of.
 	f.scratch = slices.Grow(f.scratch[:0], 2*len(s.ents))[:2*len(s.ents)]
 	newIdx, counts := f.scratch[:len(s.ents)], f.scratch[len(s.ents):]
@@ -219,7 +227,7 @@ func (f *finder) build() {
 	s.ments = make([]ment, 0, len(added)+npron)
 	for _, p := range added {
 		kind := Name
-		if p.c.kind == cUnnamed {
+		if p.c.kind == cUnnamed || p.c.kind == cOffice {
 			kind = Descriptor
 		}
 		s.ments = append(s.ments, ment{span: p.c.span, kind: kind, ent: p.ent, oblique: p.c.oblique})
@@ -282,6 +290,131 @@ func (f *finder) build() {
 	// the end (the capacity of s.ments has room for them).
 	s.ments = mergeInto(s.ments, s.added, func(m, x ment) bool { return m.span.Start >= x.span.Start })
 	s.added = nil
+}
+
+// offices gives the offices of f.cands (see finder.office) their entities,
+// once the people have theirs: the holder's when it is named next to it
+// or the same office was the role of a person named with it ("Mayor of
+// London Sadiq Khan" … "the Mayor of London"), else an unnamed actor
+// named by the office, one per office.
+func (f *finder) offices(add func(e int, c *cand)) {
+	holders := f.maps.lastUnnamed // its keys are head nouns, without spaces
+	for pass := 0; pass < 2; pass++ {
+		for ci := range f.cands {
+			c := &f.cands[ci]
+			if !c.office || pass == 0 && c.kind == cOffice || pass == 1 && c.kind != cOffice {
+				continue
+			}
+			f.low = append(f.low[:0], c.role...)
+			for k, b := range f.low {
+				if 'A' <= b && b <= 'Z' {
+					f.low[k] = b + 'a' - 'A'
+				}
+			}
+			key := unsafeString(f.low)
+			e := -1
+			if c.holder > 0 {
+				e = int(f.cands[c.holder-1].ent) - 1
+			} else if c.kind == cOffice {
+				if x, ok := holders[key]; ok {
+					e = x
+				}
+			} else {
+				e = int(c.ent) - 1
+			}
+			if e < 0 && c.kind == cOffice {
+				e = f.newEnt(ent{name: c.name, kind: Unnamed, office: true})
+			}
+			if e < 0 {
+				continue
+			}
+			if _, ok := holders[key]; !ok || c.holder > 0 || c.kind != cOffice {
+				holders[f.keep(key)] = e
+			}
+			if c.kind == cOffice {
+				add(e, c)
+			}
+		}
+	}
+}
+
+// orgAliases makes one organisation of one named with a place first ("the
+// US Federal Reserve", "the Russian Foreign Ministry") and one the article
+// names without it ("the Federal Reserve"), unless another organisation of
+// the article drops a place to the same name ("the Ukrainian Foreign
+// Ministry"): it gives the mentions of the shorter name, in added, to the
+// longer.
+func (f *finder) orgAliases(added []pending) {
+	s, l := f.s, lex()
+	f.merged = f.merged[:0]
+	var to []int // 1 + the organisation each one is merged into; -1 for two
+	for e, en := range s.ents {
+		name := withoutArticle(en.name)
+		sp := strings.IndexByte(name, ' ')
+		if en.kind != Organisation || sp < 0 {
+			continue
+		}
+		if _, ok := l.places[name[:sp]]; !ok && l.lookup(name[:sp])&fDemonym == 0 {
+			continue
+		}
+		f.low = appendOrgKey(f.low[:0], name[sp+1:])
+		x, ok := f.maps.byKey[unsafeString(f.low)]
+		if !ok || x == e || s.ents[x].kind != Organisation {
+			continue
+		}
+		if to == nil {
+			to = make([]int, len(s.ents))
+		}
+		if to[x] != 0 {
+			to[x] = -1
+		} else {
+			to[x] = e + 1
+		}
+	}
+	if to == nil {
+		return
+	}
+	for k := range added {
+		if x := to[added[k].ent]; x > 0 {
+			added[k].ent = x - 1
+		}
+	}
+	f.merged = to
+}
+
+// clipped returns the organisation that the capitalised word of c, which
+// names no person, clips after "the" ("the Fed" of "the Federal
+// Reserve", "the Met" of "the Metropolitan Police"): the one organisation
+// named before whose first word, after a place, starts with it. It
+// extends c's span over the article. It returns -1 for none.
+func (f *finder) clipped(c *cand) int {
+	s, l := f.s, lex()
+	w := c.name
+	if len(w) < 3 || len(w) > 5 || c.span.Start < 4 || !strings.EqualFold(f.src[c.span.Start-4:c.span.Start], "the ") {
+		return -1
+	}
+	found := -1
+	for e := len(s.ents) - 1; e >= max(0, len(s.ents)-recentCands); e-- {
+		en := s.ents[e]
+		if en.kind != Organisation || e < len(f.merged) && f.merged[e] > 0 {
+			continue
+		}
+		name := withoutArticle(en.name)
+		first, rest, _ := strings.Cut(name, " ")
+		if _, ok := l.places[first]; ok || l.lookup(first)&fDemonym != 0 {
+			first, _, _ = strings.Cut(rest, " ")
+		}
+		if len(first) > len(w) && strings.HasPrefix(first, w) && found != e {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	if found >= 0 {
+		c.span.Start -= 4
+	}
+	return found
 }
 
 // resolvePronouns resolves the pronoun candidates, in document order,
@@ -489,8 +622,8 @@ func (s *Set) roleIndex() map[string][]int {
 	}
 	s.roleIdx = make(map[string][]int)
 	for i, e := range s.ents {
-		if e.kind != Person {
-			continue
+		if e.kind != Person && e.kind != Unnamed {
+			continue // an unnamed actor has roles when it is an office
 		}
 		for _, r := range e.roleList {
 			s.rws = scanWords(s.rws[:0], r, 0, len(r), &s.low)
@@ -662,15 +795,15 @@ func (s *Set) backRef(desc string, off int) int {
 func (e *ent) compatible(flags uint32) bool {
 	switch {
 	case flags&fPronM != 0 && flags&fPronF != 0: // a person of either gender
-		return e.kind == Person
+		return e.kind == Person || e.office
 	case flags&fPronM != 0:
-		return e.kind == Person && e.gender != 'f'
+		return e.kind == Person && e.gender != 'f' || e.office
 	case flags&fPronF != 0:
-		return e.kind == Person && e.gender != 'm'
+		return e.kind == Person && e.gender != 'm' || e.office
 	case flags&fPronPl != 0:
 		return e.kind == Unnamed && e.plural || e.kind == Organisation && e.plural
 	case flags&fPronN != 0:
-		return e.kind == Organisation || e.kind == Place || e.kind == Unnamed && !e.plural
+		return e.kind == Organisation || e.kind == Place || e.kind == Unnamed && !e.plural && !e.office
 	case flags&fPronRel != 0:
 		return e.kind == Person || e.kind == Unnamed
 	}
