@@ -170,7 +170,8 @@ func (d *docState) answer(pi int) (Claim, bool) {
 		return Claim{Kind: Block, Content: c, Subject: name, Head: name,
 			Cue: textpos.Span{Start: p.Start + lb, End: p.Start + lb + 1}, Act: Statement, Para: pi, Of: -1, Confidence: 0.75}, true
 	}
-	if len(txt) < 4 || txt[0] != 'A' || txt[1] != ':' {
+	labelled := len(txt) >= 4 && txt[0] == 'A' && txt[1] == ':'
+	if !labelled && !d.unlabelledAnswer(pi) {
 		return Claim{}, false
 	}
 	if !d.askedSet {
@@ -180,12 +181,40 @@ func (d *docState) answer(pi int) (Claim, bool) {
 	if d.interviewee.IsZero() {
 		return Claim{}, false
 	}
+	if !labelled {
+		// An answer printed without a label: no cue.
+		return Claim{Kind: Block, Content: d.answerContent(p), Subject: d.interviewee, Head: d.interviewee,
+			Act: Statement, Para: pi, Of: -1, Confidence: 0.7}, true
+	}
 	c := d.answerContent(textpos.Span{Start: p.Start + 2, End: p.End})
 	if c.Len() < 2 {
 		return Claim{}, false
 	}
 	return Claim{Kind: Block, Content: c, Subject: d.interviewee, Head: d.interviewee,
 		Cue: textpos.Span{Start: p.Start, End: p.Start + 2}, Act: Statement, Para: pi, Of: -1, Confidence: 0.8}, true
+}
+
+// unlabelledAnswer reports whether paragraph pi is an answer of an
+// interview printed as questions and answers without labels: it follows a
+// question paragraph, asks nothing itself, and the questions and answers
+// alternate at least twice (a question two paragraphs before or after),
+// so a lone rhetorical question does not make an interview.
+func (d *docState) unlabelledAnswer(pi int) bool {
+	if !d.question(pi-1) || d.question(pi) || strings.ContainsAny(d.t.Paragraphs[pi].Span.Text(d.src), "“\"") {
+		return false
+	}
+	return d.question(pi-3) && !d.question(pi-2) || d.question(pi+1) && pi+2 < len(d.t.Paragraphs) && !d.question(pi+2)
+}
+
+// question reports whether paragraph i is article text (a body paragraph,
+// or a heading: a very short question is one) of at most 300 bytes that
+// ends with a question mark and holds no quotation marks.
+func (d *docState) question(i int) bool {
+	if i < 0 || i >= len(d.t.Paragraphs) || d.t.Paragraphs[i].Kind.Boilerplate() {
+		return false
+	}
+	txt := strings.TrimRight(d.t.Paragraphs[i].Span.Text(d.src), " \t\r\n")
+	return len(txt) <= 300 && strings.HasSuffix(txt, "?") && !strings.ContainsAny(txt, "“”\"")
 }
 
 // answerContent returns the words of an answer in span sp, after its

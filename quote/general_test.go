@@ -88,6 +88,12 @@ func TestClaimsWireShapes(t *testing.T) {
 		{"a quotation alone after a sentence whose subject follows an adverbial",
 			"Asked about the result, he shrugged. \"It is what it is.\" She refused to blame the keeper, who misjudged the cross. \"We lost as a team.\"",
 			[]string{"direct [It is what it is.] subject=he", "direct [We lost as a team.] subject=She"}},
+		{"Indian English cues and 'as per'",
+			"As per city data, the board has cut 2,340 illegal connections this year. He opined that the plan was \"doing politics.\" " +
+				"She assured that funds would come without delay.",
+			[]string{"indirect [the board has cut 2,340 illegal connections this year] subject=city data cue=As per/statement",
+				"indirect [the plan was \"doing politics.\"] subject=He cue=opined/assertion",
+				"indirect [funds would come without delay] subject=She cue=assured/assertion"}},
 		{"no content after an addressee and its relative clause",
 			"The firm will write to customers who bought the faulty heaters.",
 			nil},
@@ -98,6 +104,30 @@ func TestClaimsWireShapes(t *testing.T) {
 				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestUnlabelledAnswers checks that the answers of an interview printed
+// as questions and answers without labels are block claims of the
+// interviewee, and that a lone question in a story makes no interview.
+func TestUnlabelledAnswers(t *testing.T) {
+	src := "Marta Olsen has kept bees in Oslo for 20 years.\n\n" +
+		"She spoke to us about her hives.\n\n" +
+		"Why do towns suit bees?\n\n" +
+		"Flowers. A typical park has many kinds of plants.\n\n" +
+		"What comes next?\n\n" +
+		"A book, if I can finish it.\n"
+	want := []string{"block [Flowers. A typical park has many kinds of plants.] subject=Marta Olsen",
+		"block [A book, if I can finish it.] subject=Marta Olsen"}
+	if got := describe(src); !slices.Equal(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	lone := "Marta Olsen has kept bees in Oslo for 20 years.\n\n" +
+		"So why do towns suit bees?\n\n" +
+		"Parks have many kinds of plants, and gardens flower all summer.\n\n" +
+		"The hives produce 40 kg of honey a year.\n"
+	if got := describe(lone); len(got) != 0 {
+		t.Errorf("a lone question: got %q, want no claims", got)
 	}
 }
 

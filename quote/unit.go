@@ -282,8 +282,11 @@ func (d *docState) isEnd(i int) bool {
 	return true
 }
 
+// isAccordingTo reports whether tokens i and i+1 are "according to" or
+// its Indian English form "as per" ("As per NMC data, …").
 func (d *docState) isAccordingTo(i int) bool {
-	return d.is(i, "according") && d.is(i+1, "to")
+	return d.is(i, "according") && d.is(i+1, "to") ||
+		d.is(i, "as") && d.is(i+1, "per") && i+2 < len(d.toks) && d.toks[i+2].kind == tWord && !d.is(i+2, "usual")
 }
 
 // cueAt reports whether token i is a cue word used as a verb: a lexicon
