@@ -21,7 +21,10 @@ type actor struct {
 	roles    []string
 	mentions []textpos.Span
 	cross    int // index in Links.Entities
-	words    int // for a person whose name parsePerson reads: its words; else 0
+	// words is the number of words of the name, when known: for a person
+	// whose name parsePerson reads, its words without titles; for an
+	// organisation or place whose name recurs, its fields; else 0.
+	words int
 }
 
 // docActors are the actors of one document: a.list[base:base+n], its
@@ -383,7 +386,8 @@ func (u unionFind) union(x, y int) {
 type entityScratch struct {
 	acts                       actors
 	uf, fam                    unionFind
-	byKey                      [2]keyIDs // organisations' and places' names (see orgKey) -> index in acts.list
+	byKey                      [2]keyIDs         // organisations' and places' names (see orgKey) -> index in acts.list
+	byName                     [2]map[string]int // organisations' and places' names as written -> index in acts.list
 	roleKeys                   map[[2]uint64]bool
 	names                      map[string]int // scratch of fullestName
 	index, count, words, first []int
@@ -411,6 +415,8 @@ func (es *entityScratch) release() {
 	clear(es.surnames)
 	clear(es.acts.pseudo)
 	clear(es.names)
+	clear(es.byName[0])
+	clear(es.byName[1])
 }
 
 // emptyMap returns m emptied, or, when m is nil, a new map with room for
@@ -431,26 +437,42 @@ func (l *Links) linkEntities(es *entityScratch) *actors {
 	uf := es.uf
 	l.linkPeople(a, uf, es)
 	// Organisations and places: equal folded names, found in one table
-	// of name hashes per kind.
-	es.byKey[0].reset(a.kinds[entity.Organisation])
-	es.byKey[1].reset(a.kinds[entity.Place])
+	// of name hashes per kind. Names recur across documents: each
+	// distinct name of a kind is hashed once (byName: the name as written
+	// -> the first actor with it, or -1 when it has no key).
 	var f wordHasher
+	for k, kind := range []entity.Kind{entity.Organisation, entity.Place} {
+		es.byKey[k].reset(a.kinds[kind])
+		es.byName[k] = emptyMap(es.byName[k], a.kinds[kind])
+	}
 	for i := range a.list {
 		ac := &a.list[i]
-		var byKey *keyIDs
+		var k int
 		switch ac.kind {
 		case entity.Organisation:
-			byKey = &es.byKey[0]
+			k = 0
 		case entity.Place:
-			byKey = &es.byKey[1]
+			k = 1
 		default:
+			continue
+		}
+		if j, ok := es.byName[k][ac.name]; ok {
+			if j >= 0 {
+				uf.union(j, i)
+				if a.list[j].words == 0 {
+					a.list[j].words = nameWords(&a.list[j])
+				}
+				ac.words = a.list[j].words // the name's words: counted once
+			}
 			continue
 		}
 		h, ok := f.orgKey(ac.name)
 		if !ok {
+			es.byName[k][ac.name] = -1
 			continue
 		}
-		if j, ok := byKey.add(h, i); ok {
+		es.byName[k][ac.name] = i
+		if j, ok := es.byKey[k].add(h, i); ok {
 			uf.union(j, i)
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -90,9 +91,8 @@ func (qs *quoteSet) add(dst []unit, u unit, src string) ([]unit, bool) {
 
 // query appends to dst the ids of the distinct shingles of keys (a text
 // that is not a unit), -1 for each distinct shingle the table lacks, and
-// returns the extended slice. When ix is not nil, shingles that no unit
-// of ix has may be given as -1 too: to ix they are alike (no postings).
-func (qs *quoteSet) query(dst []int32, keys []uint64, ix *quoteIndex) []int32 {
+// returns the extended slice.
+func (qs *quoteSet) query(dst []int32, keys []uint64) []int32 {
 	if len(keys) == 1 {
 		qs.sh = match.Shingles(qs.sh[:0], keys)
 		return append(dst, qs.table.find(qs.sh[0]))
@@ -102,11 +102,7 @@ func (qs *quoteSet) query(dst []int32, keys []uint64, ix *quoteIndex) []int32 {
 	missing := 0
 	for i := 0; i+1 < len(keys); i++ {
 		h := match.Shingle(keys[i], keys[i+1])
-		id := int32(-1)
-		if ix == nil || ix.mayHave(h) {
-			id = qs.table.find(h)
-		}
-		switch {
+		switch id := qs.table.find(h); {
 		case id < 0:
 			if qs.miss.add(h) {
 				missing++
@@ -224,23 +220,16 @@ type quoteIndex struct {
 	units []unit // all units
 	// off and post hold the postings: those of shingle id s are
 	// post[off[s]:off[s+1]], ascending, kept[s] of them kept units.
-	off  []int32
-	post []int32
-	kept []int32
-	in   []bool // per unit: whether it is kept
-	all  bool   // the view: all units, or only the kept ones
-	size int    // units in the view
-	// shingles is the number of distinct shingles of the view's units.
-	shingles int
-	rare     []int32 // per unit: its distinct shingles that are not common in the view, or -1 until rareOf counts them
-	rareAll  []int32 // per unit: rare of the view of all units, which build counts
-	seen     []seen  // per unit: the last query that saw it
-	query    int32
-	// bloom has bit h>>bloomShift set for every shingle hash h of the
-	// view: a small bit set that rejects most absent shingles without
-	// touching the table.
-	bloom      []uint64
-	bloomShift uint
+	off     []int32
+	post    []int32
+	kept    []int32
+	in      []bool  // per unit: whether it is kept
+	all     bool    // the view: all units, or only the kept ones
+	size    int     // units in the view
+	rare    []int32 // per unit: its distinct shingles that are not common in the view, or -1 until rareOf counts them
+	rareAll []int32 // per unit: rare of the view of all units, which build counts
+	seen    []seen  // per unit: the last query that saw it
+	query   int32
 	// triples has two bits set (see tripleBits) for each triple of
 	// words that follow each other in a unit of the view.
 	triples     []uint64
@@ -259,7 +248,7 @@ type seen struct{ query, hits int32 }
 func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
 	units, nsid := qs.units, int(qs.table.n)
 	*ix = quoteIndex{units: units, off: resize(ix.off, nsid+1), post: ix.post, kept: resize(ix.kept, nsid),
-		in: resize(ix.in, len(units)), rare: ix.rare, rareAll: ix.rareAll, seen: ix.seen, bloom: ix.bloom[:0],
+		in: resize(ix.in, len(units)), rare: ix.rare, rareAll: ix.rareAll, seen: ix.seen,
 		triples: ix.triples[:0], cur: resize(ix.cur, nsid), arena: &qs.sorted}
 	// cur counts the postings of each shingle, then is the cursor of
 	// its list being filled, from the end down.
@@ -274,9 +263,6 @@ func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
 		for _, s := range u.sids {
 			cur[s]++
 			if in {
-				if ix.kept[s] == 0 {
-					ix.shingles++
-				}
 				ix.kept[s]++
 			}
 		}
@@ -306,15 +292,10 @@ func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
 }
 
 // allView makes v the view of all units of ix, which shares the postings
-// of ix and reuses the arrays of v. It has no bloom bits (see addBloom).
+// of ix and reuses the arrays of v. It has no triple bits (see addTriples).
 func (ix *quoteIndex) allView(v *quoteIndex) {
 	*v = quoteIndex{units: ix.units, off: ix.off, post: ix.post, kept: ix.kept, all: true, size: len(ix.units),
 		rare: v.rare, seen: v.seen, arena: ix.arena}
-	for s := range ix.kept {
-		if ix.off[s+1] > ix.off[s] {
-			v.shingles++
-		}
-	}
 	v.initScratch()
 	copy(v.rare, ix.rareAll) // counted by build
 }
@@ -351,17 +332,9 @@ func (ix *quoteIndex) rareOf(id int32) int32 {
 	return ix.rare[id]
 }
 
-// addBloom sets the bloom bits of the shingles of the index's units, so
-// that mayHave need not look most absent shingles up in t, the table of
-// the index's set, and the bits of their word triples, for probe.
-func (ix *quoteIndex) addBloom(t *shingleTable) {
-	ix.bloom, ix.bloomShift = newBloom(ix.bloom, 8*ix.shingles)
-	for s := range ix.kept {
-		if ix.count(int32(s)) > 0 {
-			b := t.hashes[s] * 0x9E3779B97F4A7C15 >> ix.bloomShift
-			ix.bloom[b/64] |= 1 << (b % 64)
-		}
-	}
+// addTriples sets the bits of the word triples of the units of the view,
+// for probe.
+func (ix *quoteIndex) addTriples() {
 	triples := 0
 	for i := range ix.units {
 		if ix.in[i] {
@@ -410,17 +383,6 @@ func (ix *quoteIndex) mayHaveTriple(a, b, c uint64) bool {
 	return ix.triples[b1/64]&(1<<(b1%64)) != 0 && ix.triples[b2/64]&(1<<(b2%64)) != 0
 }
 
-// mayHave reports whether shingle hash h may be a shingle of a unit of
-// the index: false is certain, true is not (the bloom bits, or true when
-// addBloom was not called).
-func (ix *quoteIndex) mayHave(h uint64) bool {
-	if len(ix.bloom) == 0 {
-		return true
-	}
-	b := h * 0x9E3779B97F4A7C15 >> ix.bloomShift
-	return ix.bloom[b/64]&(1<<(b%64)) != 0
-}
-
 // postings returns the units holding shingle id s, ascending, and how
 // many of them are in the view (nil and 0 for s < 0 or an id added after
 // the index was built). In the kept view, the units that are not kept
@@ -458,7 +420,9 @@ func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit, rare int32) [
 			continue
 		}
 		rare++
-		dst = ix.hit(dst, ps, limit, twoHits)
+		if len(ps) > 0 && ps[0] < limit { // else no unit of ps is below limit
+			dst = ix.hit(dst, ps, limit, twoHits)
+		}
 	}
 	out := dst[:start]
 	for _, id := range dst[start:] {
@@ -486,29 +450,45 @@ var twoHitRare = func() int32 {
 // (known: ix.rare) is appended when it is seen a second time instead
 // (its hits are -1 until then).
 func (ix *quoteIndex) hit(dst, ps []int32, limit int32, twoHits bool) []int32 {
+	// The units are written to out by index, and the view's arrays are
+	// held in locals: the loop is tight.
+	dst = slices.Grow(dst, len(ps))
+	n, k := len(dst), 0
+	out := dst[n : n+len(ps)]
+	sns, rare, q := ix.seen, ix.rare, ix.query
+	wait := int32(math.MaxInt32) // rare shingles from which a unit waits for a second hit
+	if twoHits {
+		wait = twoHitRare
+	}
+	var in []bool // nil in the view of all units
+	if !ix.all {
+		in = ix.in
+	}
 	for _, id := range ps {
 		if id >= limit {
 			break
 		}
-		if !ix.all && !ix.in[id] {
+		if in != nil && !in[id] {
 			continue // not in the kept view
 		}
-		switch sn := &ix.seen[id]; {
-		case sn.query != ix.query:
-			if twoHits && ix.rare[id] >= twoHitRare {
-				*sn = seen{ix.query, -1}
+		sn := &sns[id]
+		switch {
+		case sn.query != q:
+			if rare[id] >= wait {
+				*sn = seen{q, -1}
 				continue
 			}
-			*sn = seen{ix.query, 1}
-			dst = append(dst, id)
+			*sn = seen{q, 1}
 		case sn.hits < 0:
 			sn.hits = 2
-			dst = append(dst, id)
 		default:
 			sn.hits++
+			continue
 		}
+		out[k] = id
+		k++
 	}
-	return dst
+	return dst[:n+k]
 }
 
 // Parameters of probe: a paragraph of up to probeBytes bytes is read
@@ -538,7 +518,7 @@ const (
 // fails once too many miss; ws is returned as given and whole is false.
 // probe reads at most probeCount ×
 // (probeWords+1) words of a long paragraph, whatever its length.
-// addBloom must have been called.
+// addTriples must have been called.
 func (ix *quoteIndex) probe(ws []match.Word, src string, p textpos.Span) (ok bool, _ []match.Word, whole bool) {
 	if p.Len() <= probeBytes {
 		ws = match.FirstWords(ws[:0], src, p, maxQuoteWordsDP)

@@ -115,7 +115,7 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 	if ix.size == 0 {
 		return
 	}
-	ix.addBloom(&qs.table)
+	ix.addTriples()
 	var cands, psids []int32
 	var pkeys []uint64
 	var pset keySet
@@ -132,8 +132,11 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 			if weak < -1 || para.Len() < 2*minBlockWords-1 {
 				continue
 			}
+			if hasDoubleQuote(para.Text(doc.Src)) {
+				continue
+			}
 			ok, ws, whole := ix.probe(qs.ws[:0], doc.Src, para)
-			if qs.ws = ws; !ok || hasDoubleQuote(para.Text(doc.Src)) {
+			if qs.ws = ws; !ok {
 				continue
 			}
 			if !whole {
@@ -143,7 +146,7 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 				continue
 			}
 			pkeys = match.Keys(pkeys[:0], qs.ws)
-			psids = qs.query(psids[:0], pkeys, ix)
+			psids = qs.query(psids[:0], pkeys)
 			cands = ix.candidates(cands[:0], psids, int32(len(ix.units)), -1)
 			spk, cov := coverage(ix, cands, d, pkeys, &pset)
 			if spk < 0 || cov < minCoverage {

@@ -447,7 +447,7 @@ func TestProbe(t *testing.T) {
 	claimSpeakers(spk, a, 0, b.d)
 	qs.units = qs.docUnits(qs.units, b.d, 0, spk)
 	ix.build(qs, func(*unit) bool { return true })
-	ix.addBloom(&qs.table)
+	ix.addTriples()
 	for _, tt := range []struct {
 		para string
 		want bool
