@@ -629,7 +629,7 @@ func joinWords(src string, ws []word) string {
 		if w.joinDot() {
 			end++ // w.dot: the period follows in src
 		}
-		if k+1 < len(ws) && (end > ws[k+1].s || src[end:ws[k+1].s] != " ") {
+		if k+1 < len(ws) && (end > ws[k+1].s || src[end:ws[k+1].s] != " " && ws[k+1].gap != gapAmp) {
 			same = false
 			break
 		}
@@ -640,6 +640,9 @@ func joinWords(src string, ws []word) string {
 	var b strings.Builder
 	for k, w := range ws {
 		if k > 0 {
+			if w.gap == gapAmp {
+				b.WriteString(" &") // "Ernst & Young"
+			}
 			b.WriteByte(' ')
 		}
 		b.WriteString(src[w.s:w.e])

@@ -44,6 +44,10 @@ type cand struct {
 	// London"), which a later bare office refers to; for a cOffice, holder
 	// is 1 + the index of the candidate naming its holder, or 0.
 	office bool
+	// human: a bare name that its context shows to be a person's: an age
+	// in apposition ("Campbell, 71,"), a relative clause about kin
+	// ("Weerakkody, whose father …").
+	human  bool
 	holder int32
 	ent    int32 // for build: 1 + the candidate's entity, or 0
 }
@@ -339,6 +343,10 @@ func (f *finder) runEnd(i int) int {
 	j := i + 1
 	for j < len(ws) {
 		prev, w := ws[j-1], ws[j]
+		if w.gap == gapAmp && w.cap && prev.cap && !prev.poss {
+			j++ // "Ernst & Young", "S&P": one organisation's name
+			continue
+		}
 		if prev.poss || w.gap != gapSpace {
 			break
 		}
@@ -487,7 +495,7 @@ func (f *finder) classify(i, j int) {
 	}
 	org := false
 	for x := i; x < j; x++ {
-		if ws[x].flags&fOrg != 0 {
+		if ws[x].flags&fOrg != 0 || x > i && ws[x].gap == gapAmp {
 			org = true
 		}
 	}
@@ -540,7 +548,7 @@ func (f *finder) classify(i, j int) {
 	if len(nw) == 1 {
 		c := cand{kind: cSingle, span: textpos.Span{Start: nw[0].s, End: nw[0].e},
 			name: f.wordText(nw[0]), surname: f.nameKey(f.wordText(nw[0])), nwords: 1,
-			oblique: f.oblique(ns)}
+			oblique: f.oblique(ns), human: f.ageAfter(j) || f.whoAfter(j)}
 		// An honorific before one name word is part of the mention ("Mr
 		// Ellis"); a title of nobility or knighthood is part of the name
 		// too ("Lord Woolf", "Sir John").
@@ -578,9 +586,95 @@ func (f *finder) classify(i, j int) {
 	if !signal && ns > 0 && ws[ns-1].flags&fTitle != 0 && ws[ns].gap == gapSpace {
 		signal = true
 	}
+	if !signal && ns == i && len(nw) == 2 {
+		signal = f.actsAsPerson(i, j)
+	}
 	if signal {
 		f.person(i, ns, j, -1)
 	}
+}
+
+// ageAfter reports whether the name that ends before word j is followed
+// by an age in apposition: ", 71,".
+func (f *finder) ageAfter(j int) bool {
+	ws := f.ws
+	if j+1 >= len(ws) || ws[j].gap != gapComma || ws[j+1].gap != gapComma || ws[j].e-ws[j].s > 3 {
+		return false
+	}
+	for _, c := range []byte(f.wordText(ws[j])) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// whoAfter reports whether the name that ends before word j is followed
+// by a relative clause about a person's kin: ", whose father". A bare
+// ", who" is not enough: British English has it after teams ("Leicester,
+// who signed White").
+func (f *finder) whoAfter(j int) bool {
+	ws := f.ws
+	if j >= len(ws) || ws[j].gap != gapComma || ws[j].flags&fPronRel == 0 {
+		return false
+	}
+	if f.wordText(ws[j]) != "whose" || j+1 >= len(ws) || ws[j+1].gap != gapSpace {
+		return false
+	}
+	k := descNouns()[f.wordText(ws[j+1])]
+	return k == 'm' || k == 'f'
+}
+
+// pronounReach is how many words after a name actsAsPerson looks for a
+// personal pronoun.
+const pronounReach = 30
+
+// actsAsPerson reports whether the two capitalised words ws[i:j], which
+// are no known given name and surname, name a person by the shape of
+// the sentence: inside it (not at its start nor after a preposition, an
+// article or a possessor: "London's Evening Standard"), without organisation or place words, followed by a verb in
+// the present or past ("…, Ruairidh Campbell stands on the slipway"),
+// and "his" or "her" follows, or "he" or "she" in a later sentence or
+// clause of the paragraph, with no other name between.
+func (f *finder) actsAsPerson(i, j int) bool {
+	ws := f.ws
+	if i == 0 || j >= len(ws) || ws[i].gap > gapComma || ws[j].gap != gapSpace || ws[j].cap {
+		return false
+	}
+	for _, w := range ws[i:j] {
+		if w.upper || w.poss || w.flags&(fOrg|fOrgName|fPlaceWord|fDemonym|fStop|fThingEnd) != 0 {
+			return false
+		}
+	}
+	if _, ok := f.place(i, j); ok {
+		return false
+	}
+	if p := f.wordText(ws[i-1]); ws[i].gap == gapSpace && (ws[i-1].poss || isPrep(p) || p == "the" || p == "a" || p == "an" || !ws[i-1].cap && ws[i-1].flags&fStop != 0) {
+		return false
+	}
+	v := f.wordText(ws[j])
+	if ws[j].flags&fSpeech == 0 && !(len(v) > 3 && (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !strings.HasSuffix(v, "us"))) {
+		return false
+	}
+	// The pronoun starts a later sentence or clause, with no other name
+	// between ("… stands on the slipway. “It is dead,” he says").
+	// After a conjunction that opens the sentence, the pronoun may be the
+	// subject of the main clause ("When Joy Rainey started …, she …").
+	later := ws[i-1].gap >= gapPunct && ws[i-1].flags&fStop != 0
+	for k := j + 1; k < min(len(ws), j+pronounReach); k++ {
+		w := ws[k]
+		later = later || w.gap >= gapPunct
+		if w.flags&(fPronM|fPronF) != 0 && w.flags&fPronoun != 0 && !w.poss {
+			if lw := f.wordText(w); lw == "his" || lw == "her" {
+				return true // "… contemplates this with his friends"
+			}
+			return later
+		}
+		if w.cap && w.gap < gapPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // particleName reports whether the name words nw have the shape of a

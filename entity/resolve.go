@@ -113,7 +113,7 @@ func (f *finder) build() {
 						e = x
 					}
 				}
-				titled := c.role != "" || c.gender != 0 || c.span.Start != 0 && !strings.HasPrefix(f.src[c.span.Start:], c.name)
+				titled := c.role != "" || c.gender != 0 || c.human || c.span.Start != 0 && !strings.HasPrefix(f.src[c.span.Start:], c.name)
 				if e < 0 {
 					if !titled {
 						if x := f.clipped(c); x >= 0 {
@@ -858,12 +858,13 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 			obliques = append(obliques, e)
 		}
 	}
+	opener := s.openingClause(sents[si].Span.Start, off)
 	for ; k < len(ms) && ms[k].span.Start >= sents[si].Span.Start; k++ {
 		m := ms[k]
 		if !s.ents[m.ent].compatible(flags) {
 			continue
 		}
-		if flags&fPronRel != 0 || !m.oblique {
+		if flags&fPronRel != 0 || !m.oblique && m.span.Start >= opener {
 			return m.ent, true
 		}
 		oblique(m.ent)
@@ -878,9 +879,14 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 			return s.speakers[ps] - 1, true
 		}
 		first := -1
+		opener := s.openingClause(sents[ps].Span.Start, sents[ps].Span.End)
 		for ; k < len(ms) && ms[k].span.Start >= sents[ps].Span.Start; k++ {
 			m := ms[k]
 			if !s.ents[m.ent].compatible(flags) {
+				continue
+			}
+			if m.span.Start < opener {
+				oblique(m.ent)
 				continue
 			}
 			// A possessor whose noun phrase names someone else is no
@@ -900,6 +906,49 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 		return obliques[0], true
 	}
 	return -1, false
+}
+
+// openingClause returns the end of a participial clause that opens the
+// sentence starting at start and ends with a comma before off ("Asked
+// whether X would play, he …", "Speaking after X's goal, he …"): the
+// names in it are not the subject of the clause after it. It returns
+// start when there is none.
+func (s *Set) openingClause(start, off int) int {
+	i := start
+	for i < off && !isWordByte(s.src[i]) {
+		i++
+	}
+	j := i
+	for j < off && isWordByte(s.src[j]) {
+		j++
+	}
+	if w := s.src[i:j]; j-i < 5 || !isUpper(rune(w[0])) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return start
+	}
+	// The clause ends at a comma before the subject: a capitalised word
+	// or a subject pronoun ("Asked whether X, 25, would play, he …"; not
+	// "Rooting for X was Y, herself …").
+	for c := j; c < off; c++ {
+		if s.src[c] != ',' {
+			continue
+		}
+		a := c + 1
+		for a < len(s.src) && s.src[a] == ' ' {
+			a++
+		}
+		b := a
+		for b < len(s.src) && isWordByte(s.src[b]) {
+			b++
+		}
+		if b > a && isUpper(rune(s.src[a])) {
+			return c
+		}
+		switch s.src[a:b] {
+		case "he", "she", "they", "we", "it":
+			return c
+		}
+	}
+	return start
 }
 
 // possessorReach is how many bytes after a possessor the name of its
@@ -968,7 +1017,7 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	// The first segment: up to a comma or other punctuation, or a
 	// preposition after a name.
 	n := 1
-	for n < len(ws) && ws[n].gap == gapSpace {
+	for n < len(ws) && (ws[n].gap == gapSpace || ws[n].gap == gapAmp && ws[n].cap && ws[n-1].cap) {
 		if w := s.src[ws[n].s:ws[n].e]; (w == "that" || w == "which" || w == "who" || w == "whose") && ws[n-1].flags&(fStop|fPronoun) == 0 {
 			// "a study that tracked 600 hives across Wales": a relative
 			// clause after the head names no speaker.

@@ -13,6 +13,7 @@ import (
 const (
 	gapSpace  uint8 = iota // white space only (or nothing)
 	gapComma               // a comma
+	gapAmp                 // an ampersand between spaces or none: "Ernst & Young", "S&P"
 	gapPunct               // other punctuation: dash, quote, colon, parenthesis
 	gapPeriod              // a full stop, question or exclamation mark
 )
@@ -66,6 +67,10 @@ func punctGap(gap uint8, c byte) uint8 {
 		return max(gap, gapComma)
 	case '.', '?', '!', ';':
 		return gapPeriod
+	case '&':
+		if gap == gapSpace {
+			return gapAmp
+		}
 	}
 	return max(gap, gapPunct)
 }
