@@ -7,13 +7,7 @@ import "testing"
 // name, a possessive group noun before the group's name, and a relative
 // clause after the head of a source.
 func TestSpeakerGeneralRules(t *testing.T) {
-	tests := []struct {
-		name   string
-		src    string
-		claims []claimAt
-		want   string
-		kind   Kind
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"Hon. before a name", "Hon. Adewale Ogunleye said the bill would pass.",
 			[]claimAt{{phrase: "Hon. Adewale Ogunleye", cue: "said"}}, "Adewale Ogunleye", Person},
 		{"Rt. Hon. before a name", "The Speaker, Rt. Hon. Sarah Whitlock, said the law would change.",
@@ -28,12 +22,31 @@ func TestSpeakerGeneralRules(t *testing.T) {
 		{"the head of a source before its relative clause",
 			"Bees thrive in towns, according to a 10-year study that tracked 600 hives across northern Wales.",
 			[]claimAt{{phrase: "a 10-year study that tracked 600 hives across northern Wales", cue: "according to"}}, "a 10-year study", Unnamed},
-	}
+	}, nil)
+}
+
+// speakerCase is a row of a speaker test: the claims of src, resolved in
+// order, and the name and kind of the last one's speaker.
+type speakerCase struct {
+	name   string
+	src    string
+	claims []claimAt
+	want   string
+	kind   Kind
+}
+
+// checkSpeakers runs the cases as subtests; more, when not nil, checks
+// more of each case's set.
+func checkSpeakers(t *testing.T, tests []speakerCase, more func(*testing.T, speakerCase, *Set)) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			name, kind, s := speakClaims(t, tt.src, tt.claims)
 			if name != tt.want || kind != tt.kind {
 				t.Errorf("speaker = %q (%v), want %q (%v)\n%s", name, kind, tt.want, tt.kind, describe(tt.src, s))
+			}
+			if more != nil {
+				more(t, tt, s)
 			}
 		})
 	}

@@ -7,13 +7,7 @@ import "testing"
 // before a name, a person whose given name the lexicon does not know,
 // and pronouns after a subordinate clause that names someone else.
 func TestRound2Speakers(t *testing.T) {
-	tests := []struct {
-		name   string
-		src    string
-		claims []claimAt
-		want   string
-		kind   Kind
-	}{
+	checkSpeakers(t, []speakerCase{
 		// "&" joins the words of one organisation name.
 		{"ampersand firm", "Ernst & Young said profits rose.", []claimAt{{"Ernst & Young", 0, "said", 0, 0}}, "Ernst & Young", Organisation},
 		{"ampersand firm mid-sentence", "Shares rose after Procter & Gamble said sales were strong.", []claimAt{{"Procter & Gamble", 0, "said", 0, 0}}, "Procter & Gamble", Organisation},
@@ -85,15 +79,7 @@ func TestRound2Speakers(t *testing.T) {
 			[]claimAt{{"Daniel Marsh", 0, "said", 0, 0}, {"he said", 0, "said", 1, 2}},
 			"Daniel Marsh", Person,
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, kind, s := speakClaims(t, tt.src, tt.claims)
-			if got != tt.want || kind != tt.kind {
-				t.Errorf("speaker = %q %v, want %q %v\n%s", got, kind, tt.want, tt.kind, describe(tt.src, s))
-			}
-		})
-	}
+	}, nil)
 }
 
 // TestRound2Kinds checks the kinds of names that the rules above must not
