@@ -1186,9 +1186,16 @@ func (d *docState) subjectLike(k int) bool {
 	f := t.flags
 	switch {
 	case f&fPrep != 0 && f&fDet == 0 && !t.cap:
-		// "said about 40 ships were delayed": an approximate number.
-		return f&fApprox != 0 && k+1 < len(d.toks) && d.toks[k+1].kind == tWord &&
-			isDigit(d.src[d.toks[k+1].span.Start]) && d.finiteSoon(k+1)
+		// "said about 40 ships were delayed", "said at least two
+		// bidders had …": an approximate number.
+		q := k + 1
+		if d.is(k, "at") && (d.is(q, "least") || d.is(q, "most")) {
+			q++
+		} else if f&fApprox == 0 {
+			return false
+		}
+		return q < len(d.toks) && d.toks[q].kind == tWord && (isDigit(d.src[d.toks[q].span.Start]) || d.has(q, fQuantSubj)) &&
+			d.finiteSoon(q)
 	case f&fObjPron != 0 && f&(fPron|fDet) == 0:
 		return false
 	case d.is(k, "no"):

@@ -359,10 +359,10 @@ func (d *docState) cueAt(i int) bool {
 		case "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "do", "does", "did",
 			"we", "they", "i", "you", "not", "also", "often", "still", "now", "who", "which":
 		default:
-			if p.flags&fBoundary != 0 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || p.cap && i != 1 {
-				// "helped write"; "analysts say" and "people who live
-				// here say" pass.
-				if s, _ := d.relativeBack(i-1, 0); s < 0 {
+			if p.flags&fBoundary != 0 || !isPlural(lw) || p.cap && i != 1 || d.is(i-2, "a") || d.is(i-2, "an") {
+				// "helped write"; "analysts say", "people who live here
+				// say" and "people close to the deal say" pass.
+				if s, _ := d.relativeBack(i-1, 0); s < 0 && !d.pluralPostModified(i-1) {
 					return false
 				}
 			}
@@ -827,8 +827,16 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 	if last.flags&(fBoundary|fDet|fConnector) != 0 && !last.cap {
 		return 0, false
 	}
-	if last.isCue && (j == lo || d.toks[j-1].flags&fDet == 0 || d.toks[j-1].flags&fPron != 0) {
-		return 0, false // a cue noun only after a determiner: "the report"
+	if last.isCue {
+		// A cue noun only after a determiner: "the report", "a Reuters
+		// report".
+		d0 := j - 1
+		if d0 > lo && d.toks[d0].kind == tWord && d.toks[d0].cap && d.toks[d0].flags&fDet == 0 {
+			d0--
+		}
+		if d0 < lo || d.toks[d0].flags&fDet == 0 || d.toks[d0].flags&fPron != 0 {
+			return 0, false
+		}
 	}
 	startedCap := last.cap
 	k := j
@@ -875,17 +883,47 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 	}
 	// A bare common noun phrase: accept plurals (analysts, officials) and
 	// the mass nouns of sources ("research suggests").
-	w := d.word(j)
-	if strings.HasSuffix(w, "s") && !last.cap {
+	w := strings.ToLower(d.word(j))
+	if !last.cap && (strings.HasSuffix(w, "s") || isPlural(w)) { // also "the local press reports"
 		return s, true
 	}
-	switch strings.ToLower(w) {
-	case "research", "evidence", "data", "polling", "analysis", "intelligence",
-		// plurals without -s: "people familiar with the plan said"
-		"people", "police", "media", "staff", "men", "women", "children", "personnel":
+	switch w {
+	case "research", "evidence", "data", "polling", "analysis", "intelligence":
 		return s, true
 	}
 	return 0, false
+}
+
+// isPlural reports whether the lower-case noun w is plural: in -s (not
+// -ss) or -men (fishermen, gunmen), or one of the plurals without them
+// that name sources ("people familiar with the plan said").
+func isPlural(w string) bool {
+	switch w {
+	case "people", "police", "media", "staff", "children", "personnel":
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "men")
+}
+
+// pluralPostModified reports whether the noun phrase ending at token j
+// is the object of a post-modifier of a plural noun: "people close to
+// the deal", "residents of the town", "sources familiar with the talks".
+func (d *docState) pluralPostModified(j int) bool {
+	s, ok := d.npBack(j, 0)
+	if !ok || s < 2 || d.is(s, "a") || d.is(s, "an") {
+		return false // "supplies in a price dispute": the cue is a noun
+	}
+	p, m := s-1, s-2
+	switch {
+	case d.toks[p].cap:
+		return false
+	case d.is(p, "to") && (d.is(m, "close") || d.is(m, "loyal") || d.is(m, "near")),
+		d.is(p, "with") && d.is(m, "familiar"):
+		m--
+	case !isPostPrep(d.word(p)):
+		return false
+	}
+	return m >= 0 && d.toks[m].kind == tWord && d.toks[m].flags&fDet == 0 && isPlural(strings.ToLower(d.word(m)))
 }
 
 // npForward returns the end (exclusive) of a noun phrase starting at token
@@ -1115,10 +1153,14 @@ func (d *docState) placeAt(i int) (int, bool) {
 
 // timeAt matches a time expression at token i: "on Friday", "Monday
 // night", "on March 23", "on 23 March 2025", "yesterday", "last week",
-// "earlier this week". It returns the index after it.
+// "earlier this week", "late on Monday". It returns the index after it.
 func (d *docState) timeAt(i int) (int, bool) {
 	n := len(d.toks)
 	k := i
+	if (d.is(k, "late") || d.is(k, "early") || d.is(k, "earlier") || d.is(k, "later")) && !d.toks[k].cap && k+1 < n &&
+		(d.is(k+1, "on") || d.toks[k+1].cap && d.toks[k+1].flags&fWeekday != 0) {
+		k++ // "late on Monday", "early Tuesday"
+	}
 	if d.is(k, "on") {
 		k++
 	}

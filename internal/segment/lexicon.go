@@ -34,7 +34,7 @@ var abbreviations = func() map[string]abbrClass {
 		"Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs", "Prof", "Profs",
 		"Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Gens", "Lt", "Col", "Maj", "Capt",
 		"Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Rev", "Fr", "Msgr", "Hon",
-		"Pres", "Supt", "Insp", "Det", "Atty", "Amb", "Sec", "Mt", "Ft", "St", "Ste",
+		"Pres", "Supt", "Insp", "Det", "Atty", "Amb", "Sec", "Mt", "Ft", "St", "Ste", "Smt", "Shri", "Sri",
 		"vs", "Vs", "viz", "cf", "Cf", "e.g", "i.e", "E.g", "I.e")
 	// Abbreviations that need a number after them.
 	add(abbrNumeric,
