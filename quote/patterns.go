@@ -559,10 +559,16 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if d.toks[s].kind == tQuote && slices.Contains(d.used[s:e], true) {
 			return // "“…,” said Ann Lee, an official quoted in …": attributed already
 		}
+		lead := d.words(s, e) == 0 && d.datelineEnd(e) < s // only "Now," or "But" before the frame
 		if d.punct(k, ',') && k+1 < n && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && (d.toks[k+1].flags&fAux != 0 &&
-			d.toks[k+1].flags&fBoundary != 0 || d.toks[k+1].flags&fFinite != 0 || isPastForm(d.word(k+1)) && !d.toks[k+1].isCue) && d.words(s, e) >= 1 {
-			// Interrupted: "The plan, he said, would cost millions." The
-			// content runs over the frame.
+			d.toks[k+1].flags&fBoundary != 0 || d.toks[k+1].flags&fFinite != 0 || isPastForm(d.word(k+1)) && !d.toks[k+1].isCue ||
+			d.words(s, e) <= 2 && d.subjectLike(k+1) && (d.finiteSoon(k+1) || d.pronounVerb(k+1))) && (d.words(s, e) >= 1 || lead) {
+			// Interrupted: "The plan, he said, would cost millions.",
+			// "Now, he admits, they have stopped talking." The content
+			// runs over the frame.
+			if lead {
+				s = d.datelineEnd(e)
+			}
 			if c, ok := d.span(s, d.contentAfter(k+1)); ok {
 				cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.8
 				break
@@ -654,6 +660,14 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.75
 	}
 	d.add(cl, ci)
+}
+
+// pronounVerb reports whether token i is a subject pronoun followed by a
+// lower-case word of no closed class, which can only be its verb: "they
+// cross", "she wants".
+func (d *docState) pronounVerb(i int) bool {
+	return i+1 < len(d.toks) && d.toks[i].flags&fPron != 0 && d.toks[i].flags&fObjPron == 0 && d.toks[i+1].kind == tWord &&
+		!d.toks[i+1].cap && d.toks[i+1].flags&wordClasses == 0
 }
 
 // roleBack returns the first token of the role words before the name

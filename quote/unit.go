@@ -478,7 +478,7 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		lo = de // "TAMPA, Fla. — A judge …, ruling": no subject reaches into the dateline
 	}
 	j := ci - 1
-	for j >= lo && d.toks[j].kind == tWord && (d.toks[j].flags&fAux != 0 || isLyAdverb(d, j)) {
+	for j >= lo && d.toks[j].kind == tWord && (d.toks[j].flags&fAux != 0 || isLyAdverb(d, j) || d.sinceAfterHave(j)) {
 		if j == ci-1 && d.toks[j].cap && d.isModal(j) && (d.toks[ci].cue.Form == Past || d.toks[ci].cue.Form == Third) {
 			break // "May said": no modal stands before a past tense, so a name
 		}
@@ -853,6 +853,10 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 			if t.flags&fDet != 0 && !(t.cap && startedCap && k > lo && d.toks[k-1].kind == tWord && d.toks[k-1].cap) {
 				return k, true
 			}
+			if d.is(k, "then") && k > lo && d.is(k-1, "the") {
+				k-- // "the then secretary"
+				continue
+			}
 			if !t.cap && (t.flags&(fBoundary|fPron) != 0 || t.isCue) && t.flags&fConnector == 0 {
 				break // also "who prosecutors said": the noun after the relative
 			}
@@ -868,8 +872,8 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 		k--
 	}
 	s := k + 1
-	for s < j && d.toks[s].cap && d.toks[s].flags&(fBoundary|fLeadConj) != 0 && d.toks[s].flags&fDet == 0 {
-		s++ // "But critics"
+	for s < j && (d.toks[s].cap && d.toks[s].flags&fBoundary != 0 || d.toks[s].flags&fLeadConj != 0) && d.toks[s].flags&fDet == 0 {
+		s++ // "But critics", "and ministers"
 	}
 	if s > j {
 		return 0, false
@@ -1452,12 +1456,22 @@ func (d *docState) newAttribution(i int) bool {
 	}
 	e, ok := d.npForward(i, min(n, i+6))
 	if !ok {
-		return false
+		// A bare plural: "and ministers have since promised".
+		if i >= n || d.toks[i].kind != tWord || d.toks[i].cap || d.toks[i].isCue || d.toks[i].flags&wordClasses != 0 || !isPlural(d.word(i)) {
+			return false
+		}
+		e = i + 1
 	}
-	for e < n && e-i < 8 && d.toks[e].kind == tWord && d.toks[e].flags&fAux != 0 && !d.toks[e].isCue {
+	for e < n && e-i < 8 && d.toks[e].kind == tWord && !d.toks[e].isCue && (d.toks[e].flags&fAux != 0 || d.sinceAfterHave(e)) {
 		e++
 	}
 	return e < n && d.toks[e].isCue && d.cueAt(e) && (d.toks[e].cue.Form == Past || d.toks[e].cue.Form == Third)
+}
+
+// sinceAfterHave reports whether token i is the adverb "since" after a
+// perfect auxiliary: "ministers have since promised".
+func (d *docState) sinceAfterHave(i int) bool {
+	return d.is(i, "since") && (d.is(i-1, "have") || d.is(i-1, "has") || d.is(i-1, "had"))
 }
 
 // asClause reports whether "as" at token i starts a clause of the
