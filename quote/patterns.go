@@ -263,13 +263,12 @@ func (d *docState) inherit(cl *Claim, c int) bool {
 	}
 	sp := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[e-1].span.End}
 	hd := sp
-	if d.punct(e, ',') && e+1 < c && d.toks[e+1].cap {
+	if d.punct(e, ',') && d.appositiveNameAt(e+1, c) {
 		// "The company’s chief executive, Adrian Cole, apologised … and
 		// said": the name in apposition is the head.
-		if f, ok := d.npForward(e+1, c); ok && d.punct(f, ',') && f-e <= 5 {
-			sp.End = d.toks[f-1].span.End
-			hd = textpos.Span{Start: d.toks[e+1].span.Start, End: sp.End}
-		}
+		f, _ := d.npForward(e+1, c)
+		sp.End = d.toks[f-1].span.End
+		hd = textpos.Span{Start: d.toks[e+1].span.Start, End: sp.End}
 	}
 	cl.Subject, cl.Head, cl.Confidence = sp, hd, cl.Confidence-0.1
 	return true
@@ -285,13 +284,24 @@ func (d *docState) subjectStart(c int) int {
 			if e, ok := d.npForward(s, c); ok && e == k && d.toks[s].cap {
 				break // "Dr. Marcus Feld, a geriatrician …, called … but said": a name
 			}
-			if e, ok := d.npForward(k+1, c); ok && !d.punct(e, ',') {
-				s = k + 1
+			if e, ok := d.npForward(k+1, c); ok && (!d.punct(e, ',') || d.appositiveNameAt(e+1, c)) {
+				s = k + 1 // also "In a post, the founder of Acme, Tom Bell, …"
 			}
 			break
 		}
 	}
 	return s
+}
+
+// appositiveNameAt reports whether a capitalised name closed by a comma
+// starts at token i, before token c: the name in "the founder of Acme,
+// Tom Bell, said".
+func (d *docState) appositiveNameAt(i, c int) bool {
+	if i >= c || !d.toks[i].cap {
+		return false
+	}
+	f, ok := d.npForward(i, c)
+	return ok && d.punct(f, ',') && f-i <= 4
 }
 
 // accordingTo makes the claim of "according to X" at token i: "According to

@@ -834,7 +834,7 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 		if d0 > lo && d.toks[d0].kind == tWord && d.toks[d0].cap && d.toks[d0].flags&fDet == 0 {
 			d0--
 		}
-		if d0 < lo || d.toks[d0].flags&fDet == 0 || d.toks[d0].flags&fPron != 0 {
+		if d0 < lo || (d.toks[d0].flags&fDet == 0 || d.toks[d0].flags&fPron != 0) && !(d.is(d0, "that") && d0 > lo && d.has(d0-1, fPrep)) {
 			return 0, false
 		}
 	}
@@ -856,6 +856,9 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 			if d.is(k, "then") && k > lo && d.is(k-1, "the") {
 				k-- // "the then secretary"
 				continue
+			}
+			if d.is(k, "that") && k > lo && d.has(k-1, fPrep) && !t.cap {
+				return k, true // "familiar with that discussion": a determiner
 			}
 			if !t.cap && (t.flags&(fBoundary|fPron) != 0 || t.isCue) && t.flags&fConnector == 0 {
 				break // also "who prosecutors said": the noun after the relative
