@@ -669,6 +669,18 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		}
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.75
 	}
+	if ci > 0 && cl.Kind == Indirect && (d.punct(ci-1, '—') || d.punct(ci-1, '–')) {
+		// "defended the plan — saying it would save money — and left":
+		// the content ends at the closing dash.
+		for m := ci + 1; m < n && d.toks[m].span.Start < cl.Content.End; m++ {
+			if d.punct(m, d.toks[ci-1].r) {
+				if e := d.toks[m-1].span.End; e > cl.Content.Start {
+					cl.Content.End = e
+				}
+				break
+			}
+		}
+	}
 	d.add(cl, ci)
 }
 

@@ -315,7 +315,7 @@ func (d *docState) cueAt(i int) bool {
 		return false // "But calls for …": a noun, with no subject
 	}
 	if p.kind == tPunct {
-		return t.cue.Form != Gerund || p.r == ',' || p.r == '('
+		return t.cue.Form != Gerund || p.r == ',' || p.r == '(' || p.r == '—' || p.r == '–'
 	}
 	if p.kind == tQuote {
 		return true
@@ -946,6 +946,9 @@ func (d *docState) npForward(i, hi int) (int, bool) {
 	if t.flags&fDet != 0 {
 		k := i + 1
 		for k < hi && k-i < 6 && d.toks[k].kind == tWord && d.toks[k].flags&(fBoundary|fDet|fPron) == 0 && !d.cueAt(k) {
+			if k > i+1 && !d.toks[k].cap && isPastForm(d.word(k)) && k+1 < hi && d.toks[k+1].flags&(fDet|fPron) != 0 {
+				break // "the minister defended the plan": the verb and its object
+			}
 			k++
 			if w := d.word(k - 1); strings.HasSuffix(w, "s") && !hasPossessive(w) && k < hi && d.toks[k].kind == tWord && !d.toks[k].cap &&
 				d.toks[k].flags&fConnector == 0 {
