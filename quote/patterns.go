@@ -163,7 +163,7 @@ func (d *docState) directAfter(qi, pi int) bool {
 // ends with a colon or comma, when the quotation ends the unit: "He added,
 // “…”", "Umerov said on X: “…”", "… writing: “…”".
 func (d *docState) directBefore(qi, pi int) bool {
-	if !d.isEnd(qi + 1) {
+	if !d.isEnd(qi+1) && !d.trailingParticiple(qi) {
 		return false
 	}
 	lo := 0
@@ -515,6 +515,11 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			}
 		}
 		return
+	case !hasSubj && !inverted && (d.is(ci-1, "and") || d.is(ci-1, "but")) && d.punct(k, ',') && k+1 < n && d.toks[k+1].kind == tQuote &&
+		(d.isEnd(k+2) || d.trailingParticiple(k+1)):
+		// A coordinated cue, which directBefore leaves: "paused and
+		// told the room, “I need water,” drawing laughter."
+		cl.Kind, cl.Content, cl.Confidence = Direct, d.quoteContent(k+1), 0.85
 	case d.isEnd(k) || d.punct(k, ',') || inverted:
 		// Post-posed: "…, analysts said." or inverted "…, said X."
 		for j := ci - 1; j >= 0 && d.toks[j].kind == tWord && d.toks[j].flags&fAux != 0; j-- {
@@ -602,7 +607,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		// "… but said “these are not as big”.", "shouted “Where's the
 		// money?” as …": the quotation is the content.
 		cl.Kind, cl.Content, cl.Confidence = Direct, d.quoteContent(k), 0.85
-	case d.punct(k, ':') && k+1 < n && d.toks[k+1].kind == tQuote && (d.isEnd(k+2) || d.sentenceQuote(k+1)):
+	case d.punct(k, ':') && k+1 < n && d.toks[k+1].kind == tQuote && (d.isEnd(k+2) || d.sentenceQuote(k+1) || d.trailingParticiple(k+1)):
 		// "… but added: “The hard part starts now.”"
 		cl.Kind, cl.Content, cl.Confidence = Direct, d.quoteContent(k+1), 0.85
 	case k < n && (d.toks[k].kind == tQuote || d.punct(k, ':') && d.nextQuote(k) < n ||
@@ -776,8 +781,17 @@ func (d *docState) directive(ci int) int {
 			return 0
 		}
 		e = f
-	case o.flags&wordClasses == 0 && strings.HasSuffix(d.word(k), "s"):
-		e = k + 1 // "warned passengers"
+	case o.flags&wordClasses == 0:
+		// A bare plural, maybe after one or two modifiers: "warned
+		// passengers", "urged young people".
+		e = k
+		for e < k+2 && e+1 < len(d.toks) && !isPlural(d.word(e)) && d.toks[e+1].kind == tWord && !d.toks[e+1].cap && !d.is(e+1, "to") {
+			e++
+		}
+		if !isPlural(d.word(e)) {
+			return 0
+		}
+		e++
 	default:
 		return 0
 	}
@@ -964,6 +978,17 @@ func (d *docState) quotedAfter(q, hi int) int {
 func (d *docState) speakerForward(k int) (int, bool) {
 	n := len(d.toks)
 	if e, ok := d.npForward(k, n); ok {
+		// "BBC labour affairs correspondent Stephen Cape": a name, role
+		// words and a name that closes the phrase.
+		m := e
+		for m < n && m-e < 4 && d.toks[m].kind == tWord && !d.toks[m].cap && d.toks[m].flags&wordClasses == 0 && !d.toks[m].isCue {
+			m++
+		}
+		if m > e && m < n && d.toks[k].cap && d.toks[m].cap {
+			if f, ok := d.npForward(m, n); ok && d.invertedTail(f) {
+				return f, true
+			}
+		}
 		return e, true
 	}
 	if _, e, ok := d.titledName(k, n); ok {
@@ -1090,6 +1115,13 @@ func (d *docState) sentenceQuote(i int) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+// trailingParticiple reports whether quotation token i ends with a comma
+// and a participle follows it: "“I need water,” drawing laughter."
+func (d *docState) trailingParticiple(i int) bool {
+	return d.quoteEndsWith(i, ',') && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].cap &&
+		len(d.word(i+1)) > 4 && strings.HasSuffix(d.word(i+1), "ing")
 }
 
 // asQuote reports whether the object that starts at token k ends in "as"
@@ -1230,6 +1262,9 @@ func (d *docState) subjectLike(k int) bool {
 		} else if f&fApprox == 0 {
 			return false
 		}
+		if d.is(q, "a") && (d.is(q+1, "third") || d.is(q+1, "quarter") || d.is(q+1, "fifth") || d.is(q+1, "tenth") || d.is(q+1, "dozen")) || d.is(q, "half") {
+			return d.finiteSoon(q) // "said about a third of the sailings had"
+		}
 		return q < len(d.toks) && d.toks[q].kind == tWord && (isDigit(d.src[d.toks[q].span.Start]) || d.has(q, fQuantSubj)) &&
 			d.finiteSoon(q)
 	case f&fObjPron != 0 && f&(fPron|fDet) == 0:
@@ -1247,6 +1282,10 @@ func (d *docState) subjectLike(k int) bool {
 	if (w == "more" || w == "fewer" || w == "less") && d.is(k+1, "than") && k+2 < len(d.toks) && d.toks[k+2].kind == tWord &&
 		(isDigit(d.src[d.toks[k+2].span.Start]) || d.is(k+2, "half")) && d.finiteSoon(k+2) {
 		return true // "said more than 90 per cent of staff had …": a quantity
+	}
+	if w == "there" || w == "There" {
+		// "said there was no evidence", "said there needed to be"
+		return d.has(k+1, fFinite) || k+1 < len(d.toks) && !d.toks[k+1].cap && isPastForm(d.word(k+1))
 	}
 	if f&fBoundary != 0 || isLyAdverb(d, k) {
 		return false

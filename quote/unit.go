@@ -827,6 +827,9 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 	if last.flags&(fBoundary|fDet|fConnector) != 0 && !last.cap {
 		return 0, false
 	}
+	if last.cap && last.flags&fBoundary != 0 && last.flags&(fAux|fDet) == 0 && (j == lo || d.toks[j-1].kind != tWord) {
+		return 0, false // "While accepting that …": a conjunction opening the sentence
+	}
 	if last.isCue {
 		// A cue noun only after a determiner: "the report", "a Reuters
 		// report".
@@ -913,24 +916,39 @@ func isPlural(w string) bool {
 }
 
 // pluralPostModified reports whether the noun phrase ending at token j
-// is the object of a post-modifier of a plural noun: "people close to
-// the deal", "residents of the town", "sources familiar with the talks".
+// is the object of a post-modifier, or of two, of a plural noun: "people
+// close to the deal", "residents of the town", "sources familiar with the
+// talks", "hawkers at a food centre in Bukit Merah".
 func (d *docState) pluralPostModified(j int) bool {
 	s, ok := d.npBack(j, 0)
-	if !ok || s < 2 || d.is(s, "a") || d.is(s, "an") {
+	if !ok || d.is(s, "a") || d.is(s, "an") {
 		return false // "supplies in a price dispute": the cue is a noun
 	}
-	p, m := s-1, s-2
-	switch {
-	case d.toks[p].cap:
-		return false
-	case d.is(p, "to") && (d.is(m, "close") || d.is(m, "loyal") || d.is(m, "near")),
-		d.is(p, "with") && d.is(m, "familiar"):
-		m--
-	case !isPostPrep(d.word(p)):
-		return false
+	for range 2 { // "hawkers at a food centre in Bukit Merah say"
+		if s < 2 {
+			return false
+		}
+		p, m := s-1, s-2
+		switch {
+		case d.toks[p].cap:
+			return false
+		case d.is(p, "to") && (d.is(m, "close") || d.is(m, "loyal") || d.is(m, "near")),
+			d.is(p, "with") && d.is(m, "familiar"):
+			m--
+		case !isPostPrep(d.word(p)):
+			return false
+		}
+		if m < 0 || d.toks[m].kind != tWord || d.toks[m].flags&fDet != 0 {
+			return false
+		}
+		if isPlural(strings.ToLower(d.word(m))) {
+			return true
+		}
+		if s, ok = d.npBack(m, 0); !ok {
+			return false
+		}
 	}
-	return m >= 0 && d.toks[m].kind == tWord && d.toks[m].flags&fDet == 0 && isPlural(strings.ToLower(d.word(m)))
+	return false
 }
 
 // npForward returns the end (exclusive) of a noun phrase starting at token
@@ -946,8 +964,8 @@ func (d *docState) npForward(i, hi int) (int, bool) {
 	if t.flags&fDet != 0 {
 		k := i + 1
 		for k < hi && k-i < 6 && d.toks[k].kind == tWord && d.toks[k].flags&(fBoundary|fDet|fPron) == 0 && !d.cueAt(k) {
-			if k > i+1 && !d.toks[k].cap && isPastForm(d.word(k)) && k+1 < hi && d.toks[k+1].flags&(fDet|fPron) != 0 {
-				break // "the minister defended the plan": the verb and its object
+			if k > i+1 && !d.toks[k].cap && isPastForm(d.word(k)) && k+1 < hi && (d.toks[k+1].flags&(fDet|fPron) != 0 || d.is(k+1, "and")) {
+				break // "the minister defended the plan", "the coach paused and": the verb
 			}
 			k++
 			if w := d.word(k - 1); strings.HasSuffix(w, "s") && !hasPossessive(w) && k < hi && d.toks[k].kind == tWord && !d.toks[k].cap &&
@@ -997,6 +1015,8 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 		e := k
 		pron := false // "told him": no medium
 		switch {
+		case d.titledShow(k) > k:
+			e = d.titledShow(k) // "told Fox News' “Sunday Morning Futures” that"
 		case t.flags&fObjPron != 0 && !t.cap:
 			e, pron = k+1, true
 		case t.flags&fAudience != 0 && !t.cap:
@@ -1069,7 +1089,8 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 			continue
 		}
 		lw := d.word(k)
-		if !t.cap && (isLyAdverb(d, k) || lw == "also" || lw == "again" || lw == "only" || lw == "just" || lw == "already" || lw == "then" || lw == "repeatedly" || lw == "later") {
+		if !t.cap && (isLyAdverb(d, k) || lw == "also" || lw == "again" || lw == "only" || lw == "just" || lw == "already" || lw == "then" || lw == "repeatedly" || lw == "later" ||
+			lw == "afterwards" || lw == "afterward") {
 			k++
 			continue
 		}
@@ -1255,6 +1276,9 @@ func (d *docState) mediumAt(i int) (int, bool) {
 	k := i + 1
 	switch {
 	case d.is(i, "on"):
+		if e := d.titledShow(k); e > k {
+			return e, true // "on NBC's “Meet the Press”"
+		}
 		e := k
 		if e < n && d.toks[e].flags&fDet != 0 {
 			e++
@@ -1301,6 +1325,29 @@ func (d *docState) mediumAt(i int) (int, bool) {
 	return 0, false
 }
 
+// titledShow returns the index after a broadcaster's name and the title
+// of one of its programmes in quotation marks, starting at token k: "NBC's
+// “Meet the Press”", "CBS' “Face the Nation,”". Else it returns k.
+func (d *docState) titledShow(k int) int {
+	n := len(d.toks)
+	if k >= n || !d.toks[k].cap || d.toks[k].flags&fBoundary != 0 {
+		return k
+	}
+	f, ok := d.npForward(k, n)
+	if !ok || f-k > 3 {
+		return k
+	}
+	if f < n && d.toks[f].kind == tPunct && (d.toks[f].r == '\'' || d.toks[f].r == '’') {
+		f++ // "CBS' "
+	} else if !hasPossessive(d.word(f - 1)) {
+		return k
+	}
+	if f < n && d.toks[f].kind == tQuote && d.scareQuote(f) {
+		return f + 1
+	}
+	return k
+}
+
 // mediumNouns returns the index after the run of medium nouns that starts
 // at token m ("conference call", "news conference").
 func (d *docState) mediumNouns(m int) int {
@@ -1312,9 +1359,18 @@ func (d *docState) mediumNouns(m int) int {
 }
 
 // mediumTail extends a medium phrase ending before token k over "with
-// Bloomberg News", "on X", "to the BBC", "of the call", "to staff".
+// Bloomberg News", "on X", "to the BBC", "of the call", "to staff",
+// "posted on its website".
 func (d *docState) mediumTail(k int) int {
 	n := len(d.toks)
+	if k+2 < n && d.toks[k].kind == tWord && !d.toks[k].cap && isPastForm(d.word(k)) &&
+		(d.is(k+1, "on") || d.is(k+1, "to") || d.is(k+1, "by") || d.is(k+1, "in")) {
+		// "in a statement posted on its Facebook page", "in a memo
+		// seen by Reuters"
+		if e, ok := d.npForward(k+2, n); ok && e-k <= 7 {
+			return e
+		}
+	}
 	if (d.is(k, "to") || d.is(k, "with")) && d.has(k+1, fAudience) && !d.toks[k+1].cap {
 		return k + 2 // "in a message to staff"
 	}
@@ -1485,7 +1541,8 @@ func (d *docState) sinceAfterHave(i int) bool {
 // finite verb follow, not "as well as", "as part of", "such as".
 func (d *docState) asClause(i int) bool {
 	n := len(d.toks)
-	if i+1 >= n || d.toks[i+1].kind != tWord || d.toks[i+1].flags&(fPrep|fBoundary|fAux) != 0 && d.toks[i+1].flags&fDet == 0 || d.is(i-1, "such") {
+	if i+1 >= n || d.toks[i+1].kind != tWord || d.toks[i+1].flags&(fPrep|fBoundary|fAux) != 0 && d.toks[i+1].flags&fDet == 0 && !d.is(i+1, "there") ||
+		d.is(i-1, "such") {
 		return false
 	}
 	if d.is(i+1, "well") || d.is(i+1, "much") || d.is(i+1, "many") || d.is(i+1, "part") || d.is(i+1, "long") ||

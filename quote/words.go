@@ -65,7 +65,7 @@ func init() {
 		"whether", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
 		"can", "could", "may", "might", "shall", "should", "must", "do", "does", "did", "not", "in", "on",
 		"at", "with", "for", "from", "by", "during", "to", "into", "about", "over", "under", "against",
-		"without", "between", "among", "through", "via", "per", "also", "however", "meanwhile", "yet", "or")
+		"without", "between", "among", "through", "via", "per", "also", "however", "meanwhile", "yet", "or", "there")
 	addWords(fAux, "has", "have", "had", "also", "repeatedly", "previously", "already", "later", "once",
 		"again", "then", "recently", "further", "would", "will", "may", "might", "could", "can", "did",
 		"does", "do", "just", "only", "still", "earlier", "originally", "initially", "subsequently",
