@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -164,7 +165,13 @@ func (m *merger) add(w *Document, off, total int) {
 			d.Entities = append(d.Entities, e)
 		} else {
 			ge := &d.Entities[g]
+			n := len(ge.Mentions)
 			ge.Mentions = append(ge.Mentions, e.Mentions...)
+			if n > 0 && len(e.Mentions) > 0 && e.Mentions[0].Span.Start < ge.Mentions[n-1].Span.Start {
+				// Two entities of one window with the same name ("analysts"
+				// and, later, other "analysts"): keep the mentions sorted.
+				slices.SortStableFunc(ge.Mentions, func(a, b entity.Mention) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+			}
 			for _, r := range e.Roles {
 				if !slices.Contains(ge.Roles, r) {
 					ge.Roles = append(ge.Roles, r)
