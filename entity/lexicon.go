@@ -141,7 +141,7 @@ func buildLexicon() *lexicon {
 type flagTable struct {
 	slots []flagSlot
 	long  []string // per slot, the word when it is longer than eight bytes
-	shift uint     // 64 - log2(len(slots))
+	shift uint     // 64 - log2(len(slots)), below 64: lookups mask it with 63, which saves checks
 }
 
 type flagSlot struct {
@@ -217,7 +217,7 @@ const (
 // slots2 returns the two slots of key k.
 func (t *flagTable) slots2(k wordKey) (uint64, uint64) {
 	h := k.pre ^ k.tail
-	return (h * keyMul1) >> t.shift, (h * keyMul2) >> t.shift
+	return (h * keyMul1) >> (t.shift & 63), (h * keyMul2) >> (t.shift & 63)
 }
 
 // newFlagTable returns the table of the words of m with non-zero flags,
@@ -304,7 +304,7 @@ func (t *flagTable) get(w string, k wordKey, fold bool) uint32 {
 // are x holds the word: words have no zero bytes, so that word has the
 // length of x.
 func (t *flagTable) getShort(x uint64) uint32 {
-	a, b := &t.slots[(x*keyMul1)>>t.shift], &t.slots[(x*keyMul2)>>t.shift]
+	a, b := &t.slots[(x*keyMul1)>>(t.shift&63)], &t.slots[(x*keyMul2)>>(t.shift&63)]
 	return a.flags&-b2u(a.pre == x) | b.flags&-b2u(b.pre == x)
 }
 

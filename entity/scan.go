@@ -358,7 +358,21 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 
 // mayAttach reports whether byte c after a word may belong to it: a
 // period or the first byte of an apostrophe.
-func mayAttach(c byte) bool { return c == '.' || c == '\'' || c == 0xE2 || c == 0xCA }
+func mayAttach(c byte) bool { return attachBytes[c] }
+
+// attachBytes holds mayAttach for every byte: a table costs a load,
+// where the comparisons cost several instructions for every word.
+var attachBytes = [256]bool{'.': true, '\'': true, 0xE2: true, 0xCA: true}
+
+// byteMasks[n] has the low n bytes set, for 0 <= n <= 8 (the others are
+// unused): the mask of a word's first n bytes, without the checks that
+// a shift by a variable count costs.
+var byteMasks = func() (t [16]uint64) {
+	for n := 1; n <= 8; n++ {
+		t[n] = ^uint64(0) >> (64 - 8*n)
+	}
+	return t
+}()
 
 // ASCII byte classes for plainWord.
 const (
@@ -426,9 +440,11 @@ func plainWord(src string, s, e int) (be, letters, uppers int, k wordKey, ok boo
 func alnumWord(src string, s, e int) (uppers int, k wordKey, ok bool) {
 	if n := e - s; n <= 16 && s+16 <= len(src) {
 		x0, u0, bad0 := alnumChunk(le64(src[s:]), min(n, 8))
-		x1, u1, bad1 := alnumChunk(le64(src[s+8:]), max(n-8, 0))
-		// As addChunk makes it: no tail for a word of eight bytes or
-		// less, where x1 is 0.
+		if n <= 8 {
+			// As addChunk makes it: no tail.
+			return u0, wordKey{pre: x0, n: n}, bad0 == 0
+		}
+		x1, u1, bad1 := alnumChunk(le64(src[s+8:]), n-8)
 		return u0 + u1, wordKey{pre: x0, tail: x1 * keyMul, n: n}, bad0|bad1 == 0
 	}
 	for first := true; first || s < e; s, first = s+8, false {
@@ -459,7 +475,7 @@ func alnumChunk(x uint64, n int) (lower uint64, uppers int, bad uint64) {
 		ones = 0x0101010101010101
 		high = 0x80 * ones
 	)
-	m := ^uint64(0) >> uint(64-8*n) // the bytes of the word
+	m := byteMasks[n&15] // the bytes of the word
 	x &= m
 	// With all bytes ASCII, the high bit of a byte of x+(0x80-lo)*ones
 	// is set when the byte is lo or more: no byte carries.
@@ -482,7 +498,7 @@ func lowerChunk(x uint64, n int) (uint64, bool) {
 		ones = 0x0101010101010101
 		high = 0x80 * ones
 	)
-	m := ^uint64(0) >> uint(64-8*n)
+	m := byteMasks[n&15]
 	x &= m
 	// As in alnumWord: no byte carries when all are ASCII.
 	lower := (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones)
