@@ -574,7 +574,8 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if d.toks[s].kind == tQuote && slices.Contains(d.used[s:e], true) {
 			return // "“…,” said Ann Lee, an official quoted in …": attributed already
 		}
-		lead := d.words(s, e) == 0 && d.datelineEnd(e) < s // only "Now," or "But" before the frame
+		de := d.datelineEnd(e)
+		lead := d.words(s, e) == 0 && de < s // only "Now," or "But" before the frame
 		if d.punct(k, ',') && k+1 < n && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && (d.toks[k+1].flags&fAux != 0 &&
 			d.toks[k+1].flags&fBoundary != 0 || d.toks[k+1].flags&fFinite != 0 || isPastForm(d.word(k+1)) && !d.toks[k+1].isCue ||
 			d.words(s, e) <= 2 && d.subjectLike(k+1) && (d.finiteSoon(k+1) || d.pronounVerb(k+1))) && (d.words(s, e) >= 1 || lead) {
@@ -582,7 +583,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			// "Now, he admits, they have stopped talking." The content
 			// runs over the frame.
 			if lead {
-				s = d.datelineEnd(e)
+				s = de
 			}
 			if c, ok := d.span(s, d.contentAfter(k+1)); ok {
 				cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.8
@@ -1283,7 +1284,7 @@ func (d *docState) subjectLike(k int) bool {
 		(isDigit(d.src[d.toks[k+2].span.Start]) || d.is(k+2, "half")) && d.finiteSoon(k+2) {
 		return true // "said more than 90 per cent of staff had …": a quantity
 	}
-	if w == "there" || w == "There" {
+	if w == "there" { // capitalised, it was taken above
 		// "said there was no evidence", "said there needed to be"
 		return d.has(k+1, fFinite) || k+1 < len(d.toks) && !d.toks[k+1].cap && isPastForm(d.word(k+1))
 	}

@@ -1014,9 +1014,9 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 		t := d.toks[k]
 		e := k
 		pron := false // "told him": no medium
-		switch {
-		case d.titledShow(k) > k:
-			e = d.titledShow(k) // "told Fox News' “Sunday Morning Futures” that"
+		switch show := d.titledShow(k); {
+		case show > k:
+			e = show // "told Fox News' “Sunday Morning Futures” that"
 		case t.flags&fObjPron != 0 && !t.cap:
 			e, pron = k+1, true
 		case t.flags&fAudience != 0 && !t.cap:
@@ -1126,12 +1126,8 @@ func (d *docState) verbCue(m int) bool {
 // not the subject of a content clause ("told the Today programme Mr Lee
 // had …").
 func (d *docState) mediumName(e int) int {
-	n := len(d.toks)
-	if e >= n || !d.toks[e].cap || d.toks[e].flags&fBoundary != 0 {
-		return e
-	}
-	f, ok := d.npForward(e, n)
-	if !ok || f-e > 4 {
+	f, ok := d.shortName(e, 4)
+	if !ok {
 		return e
 	}
 	if _, t := d.timeAt(f); t || d.isEnd(f) || d.punct(f, ',') || d.punct(f, ':') || d.is(f, "that") {
@@ -1325,16 +1321,24 @@ func (d *docState) mediumAt(i int) (int, bool) {
 	return 0, false
 }
 
+// shortName returns the end of a capitalised name of at most max tokens
+// that starts at token k ("Le Monde", "NBC's"), not a capitalised
+// function word ("In", "But").
+func (d *docState) shortName(k, max int) (int, bool) {
+	if k >= len(d.toks) || !d.toks[k].cap || d.toks[k].flags&fBoundary != 0 {
+		return 0, false
+	}
+	f, ok := d.npForward(k, len(d.toks))
+	return f, ok && f-k <= max
+}
+
 // titledShow returns the index after a broadcaster's name and the title
 // of one of its programmes in quotation marks, starting at token k: "NBC's
 // “Meet the Press”", "CBS' “Face the Nation,”". Else it returns k.
 func (d *docState) titledShow(k int) int {
 	n := len(d.toks)
-	if k >= n || !d.toks[k].cap || d.toks[k].flags&fBoundary != 0 {
-		return k
-	}
-	f, ok := d.npForward(k, n)
-	if !ok || f-k > 3 {
+	f, ok := d.shortName(k, 3)
+	if !ok {
 		return k
 	}
 	if f < n && d.toks[f].kind == tPunct && (d.toks[f].r == '\'' || d.toks[f].r == '’') {
