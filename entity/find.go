@@ -511,8 +511,10 @@ func personKeys(src string, ws []word, f *finder) (given []string, surname strin
 	}
 	for k, w := range ws {
 		// Particles are no keys, nor is a capitalised one that opens a
-		// surname of two ("Van der Heijden").
-		if w.flags&fParticle != 0 && (!w.cap || k+1 < len(ws)-1 && ws[k+1].flags&fParticle != 0 && !ws[k+1].cap) {
+		// surname of two ("Van der Heijden") or, at the start of a
+		// sentence, the surname alone ("De Alwis", not "Al Gore").
+		if w.flags&fParticle != 0 && (!w.cap || k+1 < len(ws)-1 && ws[k+1].flags&fParticle != 0 && !ws[k+1].cap ||
+			k == 0 && len(ws) == 2 && w.flags&fGiven == 0) {
 			continue
 		}
 		key := f.nameKey(src[w.s:w.e])

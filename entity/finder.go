@@ -371,8 +371,48 @@ func (f *finder) runEnd(i int) int {
 				j++
 				continue
 			}
+			if lw == "and" {
+				if e := f.andOrgEnd(i, j); e > j {
+					j = e
+					continue
+				}
+			}
 		}
 		break
+	}
+	return j
+}
+
+// andOrgEnd returns the end of an organisation's name that runs over the
+// word "and" at j after the run ws[i:j], or j: "Fire and Rescue Service",
+// "Food and Drug Administration", "Bill and Melinda Gates Foundation". The
+// run before "and" has one or two words and no organisation word, title
+// or honorific (it names no organisation or person of its own); after it
+// come at most three capitalised words, the last an organisation word.
+func (f *finder) andOrgEnd(i, j int) int {
+	ws := f.ws
+	if j-i > 2 {
+		return j
+	}
+	for _, w := range ws[i:j] {
+		if w.upper || w.flags&(fOrg|fTitle|fHonorific|fDemonym) != 0 {
+			return j
+		}
+	}
+	for q := j + 1; q < len(ws) && q <= j+3; q++ {
+		w := ws[q]
+		if !w.cap || w.gap != gapSpace || w.flags&fStop != 0 {
+			return j
+		}
+		if w.flags&fOrg != 0 {
+			if w.poss {
+				return j
+			}
+			return q + 1
+		}
+		if w.poss {
+			return j
+		}
 	}
 	return j
 }
@@ -534,6 +574,15 @@ func (f *finder) classify(i, j int) {
 		return
 	}
 	nw := ws[ns:j]
+	// A region named with a point of the compass: "Western Cape",
+	// "North Waziristan", "East Java".
+	if len(nw) == 2 && ns == i && compassWord(f.wordText(nw[0])) {
+		if !f.modifier(j) {
+			f.cands = append(f.cands, cand{kind: cPlace, span: textpos.Span{Start: ws[ns].s, End: ws[j-1].e},
+				name: f.runText(ns, j), oblique: f.oblique(ns)})
+		}
+		return
+	}
 	// A thing named after a person is none: "the Jesse Owens Award".
 	if len(nw) > 1 && nw[len(nw)-1].flags&fThingEnd != 0 {
 		return
@@ -579,12 +628,16 @@ func (f *finder) classify(i, j int) {
 		signal = true
 	}
 	if !signal {
-		if _, _, person := f.appositive(j); person {
+		if _, _, person := f.appositive(j); person || f.ageAfter(j) {
 			signal = true
 		}
 	}
-	if !signal && ns > 0 && ws[ns-1].flags&fTitle != 0 && ws[ns].gap == gapSpace {
-		signal = true
+	if !signal && ns > 0 && ws[ns].gap <= gapComma {
+		// After a title or a noun of a person, perhaps set off by a
+		// comma: "adviser Ann Holt", "his teammate, Lennart Vossberg".
+		p := ws[ns-1]
+		signal = p.flags&fTitle != 0 && (ws[ns].gap == gapSpace || !p.cap) ||
+			ws[ns].gap == gapComma && !p.cap && personFlags(strings.ToLower(f.wordText(p))) != 0
 	}
 	if !signal && ns == i && len(nw) == 2 {
 		signal = f.actsAsPerson(i, j)
@@ -592,6 +645,17 @@ func (f *finder) classify(i, j int) {
 	if signal {
 		f.person(i, ns, j, -1)
 	}
+}
+
+// compassWord reports whether w is a capitalised point of the compass
+// that opens the names of regions.
+func compassWord(w string) bool {
+	switch w {
+	case "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+		"Upper", "Lower":
+		return true
+	}
+	return false
 }
 
 // ageAfter reports whether the name that ends before word j is followed

@@ -1570,7 +1570,7 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 	k := Organisation
 	if c, ok := lex().places[name]; ok {
 		name, k = c, Place
-	} else if isNameWord(nw[0]) && (isNameWord(nw[len(nw)-1]) || len(nw) >= 2 && nw[len(nw)-2].flags&fGiven != 0) && (len(nw) >= 2 || honorific) {
+	} else if isNameWord(nw[0]) && (isNameWord(nw[len(nw)-1]) || len(nw) >= 2 && nw[len(nw)-2].flags&fGiven != 0) && (len(nw) >= 2 || honorific || s.homeAfter(nw[0])) {
 		k = Person
 	}
 	if len(nw) == 1 && isNameWord(nw[0]) && !honorific {
@@ -1603,6 +1603,24 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 		return i, sp, true
 	}
 	return s.addEnt(&ent{name: name, kind: k}), sp, true
+}
+
+// homeAfter reports whether a place introduced by "in" or "from" follows
+// word w, as after the given name of a reader or listener quoted by
+// a broadcaster: "Kiran in Leicester says", "Dawn from Hull".
+// w is no participle: "Speaking in Leeds, he said".
+func (s *Set) homeAfter(w word) bool {
+	if strings.HasSuffix(s.src[w.s:w.e], "ing") {
+		return false
+	}
+	rest := s.src[w.e:]
+	for _, p := range []string{" in ", " from "} {
+		if strings.HasPrefix(rest, p) && len(rest) > len(p) {
+			c := rest[len(p)]
+			return 'A' <= c && c <= 'Z'
+		}
+	}
+	return false
 }
 
 // honorificGender returns the gender an honorific's flags give: 'm', 'f'
@@ -1705,18 +1723,44 @@ func (s *Set) possessedNoun(seg []word) (int, textpos.Span, bool) {
 // named before that such a noun can describe; "the report" to the source
 // of the last document named with one (see docSource); "the 31-year-old", "the
 // mother-of-three", "the midfielder" to the person a pronoun there would
-// refer to.
+// refer to. A demonym or party word may stand in it, as its head or
+// before a noun of a person: "the Mexican", "the Tory", "the Japanese
+// driver" refer to the person too.
 func (s *Set) definiteRef(seg []word) (int, textpos.Span, bool) {
 	if len(seg) < 2 || len(seg) > 4 || !strings.EqualFold(s.src[seg[0].s:seg[0].e], "the") {
 		return -1, textpos.Span{}, false
 	}
 	last := seg[len(seg)-1]
+	demonym := false
 	for _, w := range seg[1:] {
-		if w.poss || w.flags&(fStop|fPronoun) != 0 || w.cap && !strings.ContainsRune(s.src[w.s:w.e], '-') {
+		if w.poss || w.flags&(fStop|fPronoun) != 0 {
 			return -1, textpos.Span{}, false
+		}
+		if w.cap && !strings.ContainsRune(s.src[w.s:w.e], '-') {
+			if w.flags&fDemonym == 0 || w.upper {
+				return -1, textpos.Span{}, false
+			}
+			demonym = true
 		}
 	}
 	sp := textpos.Span{Start: seg[0].s, End: last.e}
+	if demonym {
+		// A person, not a people or a state's body: "the Mexican", but
+		// not "the Germans", "the British", "the Dutch", "the Japanese",
+		// "the German government".
+		flags := fPronM | fPronF
+		if last.cap {
+			if w := s.src[last.s:last.e]; len(seg) > 2 || collectiveDemonym(w) {
+				return -1, textpos.Span{}, false
+			}
+		} else if flags = personFlags(strings.ToLower(s.src[last.s:last.e])); flags == 0 {
+			return -1, textpos.Span{}, false
+		}
+		if e, ok := s.resolvePronoun(seg[0].s, flags); ok {
+			return e, sp, true
+		}
+		return -1, textpos.Span{}, false
+	}
 	var lb [32]byte
 	hb := norm.AppendASCII(lb[:0], s.src[last.s:last.e], norm.Lower)
 	if kind := descNouns()[string(hb)]; kind == 's' || kind == 't' || kind == 'g' || kind == 'c' {
@@ -1740,6 +1784,18 @@ func (s *Set) definiteRef(seg []word) (int, textpos.Span, bool) {
 		return e, sp, true
 	}
 	return -1, textpos.Span{}, false
+}
+
+// collectiveDemonym reports whether demonym w names a people or is an
+// adjective rather than one person: a plural ("Germans") or a word ending
+// like "British", "French", "Dutch", "Japanese", "Swiss".
+func collectiveDemonym(w string) bool {
+	for _, suf := range []string{"s", "sh", "ch", "ese"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // docSource returns the entity named before off, within orgReach

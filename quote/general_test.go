@@ -56,6 +56,26 @@ func TestClaimsWireShapes(t *testing.T) {
 		src  string
 		want []string
 	}{
+		{"an acronym in parentheses inside a post-modified subject",
+			"The Northern Bus Owners Association (Nobo) in the Lowveld said the strike would continue \"until the permits are renewed\".",
+			[]string{"indirect [the strike would continue \"until the permits are renewed\"] subject=The Northern Bus Owners Association cue=said/statement"}},
+		{"continue before a quotation without a colon is no cue",
+			"The union said the walkout would continue \"until wages rise\".",
+			[]string{"indirect [the walkout would continue \"until wages rise\"] subject=The union cue=said/statement"}},
+		{"a statement read to a court is a medium, not a cue",
+			"Her sister said in a statement read to the inquest that the family had no warning.",
+			[]string{"indirect [the family had no warning] subject=Her sister cue=said/statement medium=in a statement read to the inquest"}},
+		{"an Arabic article inside an inverted name",
+			"\"The site will reopen in spring,\" said Karim Abu el-Hadi, a local guide.",
+			[]string{"direct [The site will reopen in spring,] subject=Karim Abu el-Hadi cue=said/statement"}},
+		{"an organisation in apposition to a role, but not to a post-modifier",
+			"The seller, the Halvorsen Family Trust, said the money would go to charity. " +
+				"A director of the central bank, the Nordbank, said rates would rise.",
+			[]string{"indirect [the money would go to charity] subject=the Halvorsen Family Trust cue=said/statement",
+				"indirect [rates would rise] subject=A director cue=said/statement"}},
+		{"a reader named with a home town in apposition",
+			"One listener, Dawn from Hull, says the queues were long.",
+			[]string{"indirect [the queues were long] subject=Dawn from Hull cue=says/statement"}},
 		{"an irregular plural after the content",
 			"The plant will close in June, people familiar with the plan said. The road was shut for two hours, police said.",
 			[]string{"indirect [The plant will close in June] subject=people cue=said/statement",

@@ -187,6 +187,9 @@ func (d *docState) directBefore(qi, pi int) bool {
 		if l := d.toks[c].cue.Lemma; l == "call" || l == "describe" {
 			return false // "what prosecutors called “a city hall for sale”": a partial
 		}
+		if d.toks[c].cue.Lemma == "continue" && j == qi {
+			return false // "the strike would continue “until …”": no speech without a colon or comma
+		}
 		k, tm, med := d.adjuncts(c)
 		if k != j && !d.aboutPhrase(k, j) {
 			continue

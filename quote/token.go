@@ -92,6 +92,9 @@ func (a *Analyzer) word(src string, i, j int) token {
 	w := src[i:j]
 	r, _ := utf8.DecodeRuneInString(w)
 	t := token{span: textpos.Span{Start: i, End: j}, kind: tWord, cap: unicode.IsUpper(r)}
+	if !t.cap && len(w) > 3 && (w[:3] == "al-" || w[:3] == "el-") && 'A' <= w[3] && w[3] <= 'Z' {
+		t.cap = true // an Arabic article before a name: "Abu el-Ela", "al-Sadr"
+	}
 	core := w
 	if n := len(core); n > 0 && core[n-1] == '.' {
 		core = core[:n-1]

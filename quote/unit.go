@@ -425,7 +425,17 @@ func (d *docState) phrasal(i int) bool {
 		return d.is(i+1, "it") // "as Becker put it:"
 	case "read":
 		// "The statement read:", "the letter reads": a text's words.
+		// Not a participle: "said in a statement read to the court",
+		// "a letter read out by her lawyer".
 		f := d.toks[i].cue.Form
+		if d.is(i+1, "to") || d.is(i+1, "by") || d.is(i+1, "out") || d.is(i+1, "aloud") {
+			return false
+		}
+		for k := i - 2; k >= max(0, i-4); k-- {
+			if d.is(k, "in") {
+				return false
+			}
+		}
 		return (f == Past || f == Third) && i > 0 && d.has(i-1, fMediumNoun) && !d.toks[i-1].cap
 	}
 	return true
@@ -645,6 +655,15 @@ func (d *docState) appositiveName(s, a, j, lo int) int {
 		return -1
 	}
 	if !d.toks[a-1].cap {
+		if d.is(a+1, "the") && j-a > 2 && j-a <= 6 && d.capsRun(a+2, j) && !d.postModifiedRole(s, a) {
+			// "The consignor, the Halvorsen Family Trust, said": an
+			// organisation. Not after "a member of the central bank",
+			// which the appositive names.
+			return a + 1
+		}
+		if m := a + 2; m+1 < j && d.toks[a+1].cap && (d.is(m, "in") || d.is(m, "from")) && d.capsRun(a+1, m) && d.capsRun(m+1, j) {
+			return a + 1 // "Another reader, Kiran in Leicester, says": a name and a place
+		}
 		return d.nameAtEnd(a+1, j)
 	}
 	if j-a > 2 && j-a <= 5 && d.capsRun(a+1, j) && (d.toks[s].flags&fDet != 0 || s > lo && isPostPrep(d.word(s-1))) {
@@ -654,6 +673,17 @@ func (d *docState) appositiveName(s, a, j, lo int) int {
 		return a + 1 // "The committee's top Democrat, Sen. Ann Lee of Ohio, said"
 	}
 	return -1
+}
+
+// postModifiedRole reports whether the role phrase of tokens [s, a) has a
+// post-modifier: a preposition after its head ("a member of the board").
+func (d *docState) postModifiedRole(s, a int) bool {
+	for k := s + 1; k < a; k++ {
+		if d.toks[k].kind == tWord && !d.toks[k].cap && isPostPrep(d.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // postModified extends the subject phrase that starts at token s and
@@ -684,6 +714,9 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 			break
 		}
 		m := p - 1
+		if m-3 >= lo && d.punct(m, ')') && d.punct(m-2, '(') && d.toks[m-1].kind == tWord && d.toks[m-1].cap {
+			m -= 3 // "The Taxi Council (Santaco) in the Western Cape": an acronym in parentheses
+		}
 		if d.is(p, "of") {
 			if q := d.quantifierBack(m, lo); q >= 0 {
 				// "More than half of the people surveyed", "Most of
@@ -1367,14 +1400,19 @@ func (d *docState) mediumNouns(m int) int {
 // "posted on its website".
 func (d *docState) mediumTail(k int) int {
 	n := len(d.toks)
-	if k+2 < n && d.toks[k].kind == tWord && !d.toks[k].cap && isPastForm(d.word(k)) &&
+	p := k // the participle
+	if d.is(k, "read") && d.is(k+1, "out") {
+		k++
+	}
+	if k+2 < n && d.toks[p].kind == tWord && !d.toks[p].cap && (isPastForm(d.word(p)) || d.is(p, "read")) &&
 		(d.is(k+1, "on") || d.is(k+1, "to") || d.is(k+1, "by") || d.is(k+1, "in")) {
 		// "in a statement posted on its Facebook page", "in a memo
-		// seen by Reuters"
-		if e, ok := d.npForward(k+2, n); ok && e-k <= 7 {
+		// seen by Reuters", "in a statement read (out) to the court"
+		if e, ok := d.npForward(k+2, n); ok && e-p <= 7 {
 			return e
 		}
 	}
+	k = p
 	if (d.is(k, "to") || d.is(k, "with")) && d.has(k+1, fAudience) && !d.toks[k+1].cap {
 		return k + 2 // "in a message to staff"
 	}
