@@ -1750,7 +1750,7 @@ func (s *Set) definiteRef(seg []word) (int, textpos.Span, bool) {
 		// "the German government".
 		flags := fPronM | fPronF
 		if last.cap {
-			if w := s.src[last.s:last.e]; len(seg) > 2 || collectiveDemonym(w) {
+			if collectiveDemonym(s.src[last.s:last.e]) {
 				return -1, textpos.Span{}, false
 			}
 		} else if flags = personFlags(strings.ToLower(s.src[last.s:last.e])); flags == 0 {

@@ -1654,6 +1654,21 @@ func (d *docState) clauseStart(e int) int {
 	return s
 }
 
+// agencyClose returns the index of the ")" that closes an agency's name
+// in a dateline at token i or one or two words after it, before token e;
+// 0 if there is none.
+func (d *docState) agencyClose(i, e int) int {
+	for k := i; k < e && k < i+3; k++ {
+		if d.punct(k, ')') {
+			return k
+		}
+		if d.toks[k].kind != tWord {
+			return 0
+		}
+	}
+	return 0
+}
+
 // datelineEnd returns the index after a wire dateline that opens the
 // unit before token e ("LONDON (Reuters) -", "CEDAR HOLLOW, Calif. (AP)
 // —", "PARIS —"), or 0: capitalised words, commas and at most one
@@ -1672,9 +1687,9 @@ func (d *docState) datelineEnd(e int) int {
 		case d.punct(i, ','):
 		case d.punct(i, '.') && i > 0 && d.toks[i-1].cap: // "TAMPA, Fla. —"
 		case t.kind == tWord && isDigit(d.src[t.span.Start]): // "STOCKHOLM, March 4 (Reuters) -"
-		case d.punct(i, '(') && i+2 < e && d.toks[i+1].kind == tWord && d.toks[i+1].cap && d.punct(i+2, ')'):
-			agency = true
-			i += 2
+		case d.punct(i, '(') && i+2 < e && d.toks[i+1].kind == tWord && d.toks[i+1].cap && d.agencyClose(i+2, e) > 0:
+			agency = true // "(Reuters)", "(Tour wire)"
+			i = d.agencyClose(i+2, e)
 		case t.kind == tPunct && (t.r == '—' || t.r == '–' || t.r == '-'):
 			if i == 0 || !upper && !agency || i+1 >= e {
 				return 0
