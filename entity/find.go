@@ -285,16 +285,43 @@ func mergeInto[M any](ms, xs []M, after func(m, x M) bool) []M {
 	return ms
 }
 
-// byStart compares a mention's start with off, for binary searches.
-func byStart(m ment, off int) int { return cmp.Compare(m.span.Start, off) }
-
 // mentionByStart compares a mention's start with off, for binary searches.
 func mentionByStart(m Mention, off int) int { return cmp.Compare(m.Span.Start, off) }
+
+// firstStartAt returns the index of the first mention of ms, sorted by
+// start, that starts at or after off, or len(ms).
+func firstStartAt(ms []ment, off int) int {
+	return search(ms, func(m *ment) bool { return m.span.Start < off })
+}
+
+// firstEndAfter returns the index of the first mention of ms, sorted by
+// start and without overlaps, that ends after off, or len(ms).
+func firstEndAfter(ms []ment, off int) int {
+	return search(ms, func(m *ment) bool { return m.span.End <= off })
+}
+
+// search returns the index of the first element x of xs for which
+// before(x) is false, or len(xs), for xs in which those come after
+// those for which it is true: slices.BinarySearchFunc, probing the same
+// elements, small enough to be inlined with before, which saves a call
+// per probe.
+func search[E any](xs []E, before func(*E) bool) int {
+	i, j := 0, len(xs)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if before(&xs[h]) {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
+}
 
 // overlapAt returns the element of ms, sorted by start and without
 // overlaps, that overlaps sp, if any.
 func overlapAt[M any](ms []M, sp textpos.Span, span func(M) textpos.Span) (textpos.Span, bool) {
-	j, _ := slices.BinarySearchFunc(ms, sp.Start, func(m M, off int) int { return cmp.Compare(span(m).Start, off) })
+	j := search(ms, func(m *M) bool { return span(*m).Start < sp.Start })
 	if j < len(ms) && span(ms[j]).Overlaps(sp) {
 		return span(ms[j]), true
 	}
@@ -366,7 +393,7 @@ func (s *Set) addMention(e int, m ment) (sp textpos.Span, ok bool) {
 // sorted by start. The slice is valid until the next call.
 func (s *Set) mentionsIn(sp textpos.Span) []ment {
 	within := func(ms []ment) []ment {
-		i, _ := slices.BinarySearchFunc(ms, sp.Start, func(x ment, off int) int { return cmp.Compare(x.span.End, off+1) })
+		i := firstEndAfter(ms, sp.Start)
 		j := i
 		for j < len(ms) && ms[j].span.Start < sp.End {
 			j++
@@ -387,8 +414,7 @@ func (s *Set) mentionsIn(sp textpos.Span) []ment {
 // [from, off), newest first, at most maxAntecedents of them. The slice is
 // valid until the next call.
 func (s *Set) mentionsBefore(from, off int) []ment {
-	a, _ := slices.BinarySearchFunc(s.ments, off, byStart)
-	b, _ := slices.BinarySearchFunc(s.added, off, byStart)
+	a, b := firstStartAt(s.ments, off), firstStartAt(s.added, off)
 	if s.mbuf == nil {
 		s.mbuf = s.mbufArr[:0]
 	}
@@ -414,7 +440,8 @@ func (s *Set) mentionsBefore(from, off int) []ment {
 
 // quoted reports whether offset off is inside quotation marks.
 func (s *Set) quoted(off int) bool {
-	k, _ := slices.BinarySearchFunc(s.quotes, off, func(q textpos.Span, off int) int { return cmp.Compare(q.Start, off) })
+	// The first quotation that starts at or after off.
+	k := search(s.quotes, func(q *textpos.Span) bool { return q.Start < off })
 	// The last quotation that starts at or before off.
 	if k < len(s.quotes) && s.quotes[k].Start == off {
 		return true
@@ -475,15 +502,8 @@ func (s *Set) sentenceOf(off int) int {
 // searchSentence is sentenceOf by binary search.
 func (s *Set) searchSentence(off int) int {
 	ss := s.text.Sentences
-	i, _ := slices.BinarySearchFunc(ss, off, func(x segment.Sentence, off int) int {
-		if x.Span.End <= off {
-			return -1
-		}
-		if x.Span.Start > off {
-			return 1
-		}
-		return 0
-	})
+	// The first sentence that ends after off.
+	i := search(ss, func(x *segment.Sentence) bool { return x.Span.End <= off })
 	if i < len(ss) && ss[i].Span.Start <= off {
 		return i
 	}

@@ -74,6 +74,7 @@ type finder struct {
 	ents           []*ent
 	scratch        []int
 	prons, pronIdx []ment
+	msort          []ment         // scratch space for sorting mentions
 	quotes         []textpos.Span // the quotations of the text, for Set.quotes
 	knownEnt       []int          // for build: the entity of each Known actor
 	lastOff        []int          // for build: the last mention of each entity
@@ -113,7 +114,7 @@ func newFinder(s *Set, opts *Options) *finder {
 	f := finders.Get().(*finder)
 	*f = finder{s: s, src: s.src, opts: opts, ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps,
 		nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs, ints: f.ints, added: f.added,
-		ents: f.ents, scratch: f.scratch, prons: f.prons, pronIdx: f.pronIdx, quotes: f.quotes[:0],
+		ents: f.ents, scratch: f.scratch, prons: f.prons, pronIdx: f.pronIdx, msort: f.msort, quotes: f.quotes[:0],
 		knownEnt: f.knownEnt, lastOff: f.lastOff, acrs: f.acrs[:0], orgs: f.orgs[:0]}
 	if f.cands == nil {
 		f.cands = make([]cand, 0, len(s.src)/200+8)
@@ -175,7 +176,7 @@ func (f *finder) release() {
 	// and entities of the last document, stays alive only until the
 	// next document overwrites it or the pool drops f.
 	*f = finder{ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps, nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs, ints: f.ints, added: f.added,
-		ents: f.ents, scratch: f.scratch, prons: f.prons, pronIdx: f.pronIdx, quotes: f.quotes[:0],
+		ents: f.ents, scratch: f.scratch, prons: f.prons, pronIdx: f.pronIdx, msort: f.msort, quotes: f.quotes[:0],
 		knownEnt: f.knownEnt, lastOff: f.lastOff, acrs: f.acrs[:0], orgs: f.orgs[:0]}
 	finders.Put(f)
 }
@@ -272,10 +273,28 @@ func isPrep(s string) bool {
 	return false
 }
 
+// isPrepWord is isPrep(text) for a word w whose text, or its lower case,
+// is text, with a cheap check first: every preposition of isPrep is a
+// stop word of the lexicon, so a word without fStop is none, unless it is
+// in capitals (finish drops fStop then).
+func isPrepWord(w word, text string) bool {
+	return (w.flags&fStop != 0 || w.upper) && isPrep(text)
+}
+
 // paragraph finds the candidates of a paragraph, whose words are in f.ws.
 func (f *finder) paragraph() {
 	ws := f.ws
 	for i := 0; i < len(ws); {
+		if f.known == nil {
+			// Skip the words that the tests below pass by: most are in
+			// lower case and no pronoun or source noun.
+			for i < len(ws) && !ws[i].cap && ws[i].flags&(fPronoun|fSource) == 0 {
+				i++
+			}
+			if i == len(ws) {
+				break
+			}
+		}
 		w := &ws[i]
 		if f.known != nil {
 			if n, idx := f.matchKnown(i); n > 0 {
@@ -342,7 +361,7 @@ func (f *finder) runEnd(i int) int {
 	ws := f.ws
 	j := i + 1
 	for j < len(ws) {
-		prev, w := ws[j-1], ws[j]
+		prev, w := &ws[j-1], &ws[j]
 		if w.gap == gapAmp && w.cap && prev.cap && !prev.poss {
 			j++ // "Ernst & Young", "S&P": one organisation's name
 			continue
@@ -366,7 +385,7 @@ func (f *finder) runEnd(i int) int {
 			continue
 		}
 		if j+1 < len(ws) && ws[j+1].cap && ws[j+1].gap == gapSpace {
-			lw := f.wordText(w)
+			lw := f.src[w.s:w.e]
 			if (lw == "of" || lw == "for") && prev.flags&(fTitle|fOrg|fPortfolio) != 0 {
 				j++
 				continue
@@ -433,18 +452,18 @@ func (f *finder) surnameAfterGiven(i, j int) bool {
 // oblique reports whether the noun phrase at word i follows a preposition.
 func (f *finder) oblique(i int) bool {
 	for k := i - 1; k >= 0; k-- {
-		w := f.ws[k]
+		w := &f.ws[k]
 		if w.flags&(fTitle|fPortfolio|fDemonym) != 0 || w.poss || w.cap && w.gap == gapSpace {
 			if f.ws[k+1].gap != gapSpace {
 				return false
 			}
 			continue
 		}
-		lw := f.wordText(w)
+		lw := f.src[w.s:w.e]
 		if lw == "the" || lw == "a" || lw == "an" {
 			continue
 		}
-		return f.ws[k+1].gap == gapSpace && isPrep(lw)
+		return f.ws[k+1].gap == gapSpace && isPrepWord(*w, lw)
 	}
 	return false
 }
@@ -508,7 +527,7 @@ func (f *finder) classify(i, j int) {
 		ns-- // "Mr King", "Ms Bishop": a surname that is also a title
 	}
 	full := textpos.Span{Start: ws[i].s, End: ws[j-1].e}
-	if k >= 0 && ns == k+2 && ns < j-1 && !ws[k+1].cap && isPrep(f.wordText(ws[k+1])) {
+	if k >= 0 && ns == k+2 && ns < j-1 && !ws[k+1].cap && isPrepWord(ws[k+1], f.wordText(ws[k+1])) {
 		// A title's "of" or "for" names its office, then a given name
 		// starts the person's name: "Minister for Europe Denis Mack".
 		for m := ns + 1; m < j-1; m++ {
@@ -589,7 +608,7 @@ func (f *finder) classify(i, j int) {
 	}
 	// A name that ends in a word of companies', institutes' or
 	// publications' names is theirs: "Orbis Research", "Pembury Mills".
-	if len(nw) > 1 && ns == i && endsOrgName(f.wordText(nw[len(nw)-1])) && f.plainName(ns, j) {
+	if len(nw) > 1 && ns == i && nw[len(nw)-1].flags&fOrgEnd != 0 && endsOrgName(f.wordText(nw[len(nw)-1])) && f.plainName(ns, j) {
 		f.cands = append(f.cands, cand{kind: cOrg, span: textpos.Span{Start: ws[ns].s, End: ws[j-1].e},
 			name: f.runText(ns, j), oblique: f.oblique(ns)})
 		return
@@ -713,7 +732,7 @@ func (f *finder) actsAsPerson(i, j int) bool {
 	if _, ok := f.place(i, j); ok {
 		return false
 	}
-	if p := f.wordText(ws[i-1]); ws[i].gap == gapSpace && (ws[i-1].poss || isPrep(p) || p == "the" || p == "a" || p == "an" || !ws[i-1].cap && ws[i-1].flags&fStop != 0) {
+	if p := f.wordText(ws[i-1]); ws[i].gap == gapSpace && (ws[i-1].poss || isPrepWord(ws[i-1], p) || p == "the" || p == "a" || p == "an" || !ws[i-1].cap && ws[i-1].flags&fStop != 0) {
 		return false
 	}
 	v := f.wordText(ws[j])
@@ -784,7 +803,7 @@ func (f *finder) orgContext(i, j int) bool {
 				ok = len(lw2) >= 5 && len(lw2) <= 6 && (strings.EqualFold(lw2, "shares") || strings.EqualFold(lw2, "stake") || strings.EqualFold(lw2, "stakes"))
 			}
 		case p.flags&(fSpeech|fTitle|fPortfolio|fPronoun|fSource|fParticle|fHonorific) == 0:
-			ok = descNouns()[f.wordText(p)] == 'c'
+			ok = p.flags&fDescOrg != 0 && descNouns()[f.wordText(p)] == 'c'
 		}
 	}
 	if !ok && j < len(ws) && !ws[j].cap {
@@ -960,8 +979,11 @@ func (f *finder) modifier(j int) bool {
 // place returns the canonical name of the gazetteer place that words
 // i..j name, if they do.
 func (f *finder) place(i, j int) (string, bool) {
+	if f.ws[i].flags&fPlaceWord == 0 {
+		return "", false // the common case, without asking for the lexicon
+	}
 	l := lex()
-	if f.ws[i].flags&fPlaceWord == 0 || j-i > l.placeLen {
+	if j-i > l.placeLen {
 		return "", false
 	}
 	c, ok := l.places[f.runText(i, j)]
@@ -1098,7 +1120,7 @@ func (f *finder) appositive(j int) (role string, off int, person bool) {
 			}
 			break
 		}
-		if e > a && isPrep(lw) && lw != "and" && lw != "or" {
+		if e > a && isPrepWord(w, lw) && lw != "and" && lw != "or" {
 			postMod = true
 		}
 		if head != 0 && !w.cap && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) {
@@ -1151,7 +1173,7 @@ func (f *finder) unnamed(h int) int {
 		var buf [16]byte
 		lp := lowerInto(buf[:], f.wordText(p))
 		if p.flags&(fDemonym|fPortfolio) != 0 && !(p.cap && p.poss) ||
-			p.flags&fStop == 0 && !p.cap && p.flags&(fSpeech|fSource) == 0 && len(lp) > 2 && !isPrep(lp) {
+			p.flags&fStop == 0 && !p.cap && p.flags&(fSpeech|fSource) == 0 && len(lp) > 2 && !isPrepWord(p, lp) {
 			s--
 			if p.poss {
 				break

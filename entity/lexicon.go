@@ -35,6 +35,8 @@ const (
 	fRareGiven                    // a given name of the long lists, rare enough to begin a company's name too
 	fTitleName                    // king, major: a title that is also a common surname ("Mr King")
 	fThingEnd                     // award, show: ends the name of a thing named after a person
+	fOrgEnd                       // mills, research: a word of descNouns that endsOrgName takes
+	fDescOrg                      // company, firm: a noun of organisations of descNouns ('c')
 )
 
 const (
@@ -125,6 +127,16 @@ func buildLexicon() *lexicon {
 					l.flags[strings.ToLower(d)] |= fDemonym
 				}
 			}
+		}
+	}
+	// The flags that spare lookups in descNouns: a word without them
+	// is no such noun, in any case.
+	for w, k := range descNouns() {
+		switch k {
+		case 'w', 'd':
+			l.flags[strings.ToLower(w)] |= fOrgEnd
+		case 'c':
+			l.flags[strings.ToLower(w)] |= fDescOrg
 		}
 	}
 	l.table = newFlagTable(l.flags)

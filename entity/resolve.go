@@ -232,8 +232,8 @@ func (f *finder) build() {
 		}
 		s.ments = append(s.ments, ment{span: p.c.span, kind: kind, ent: p.ent, oblique: p.c.oblique})
 	}
-	slices.SortStableFunc(s.ments, func(a, b ment) int { return cmp.Compare(a.span.Start, b.span.Start) })
-	s.ments = slices.CompactFunc(s.ments, func(a, b ment) bool { return a.span.Overlaps(b.span) })
+	f.msort = sortByStart(s.ments, f.msort)
+	s.ments = compactOverlaps(s.ments)
 	s.markQuoted(s.ments)
 	for i := range newIdx {
 		newIdx[i] = -1
@@ -290,6 +290,77 @@ func (f *finder) build() {
 	// the end (the capacity of s.ments has room for them).
 	s.ments = mergeInto(s.ments, s.added, func(m, x ment) bool { return m.span.Start >= x.span.Start })
 	s.added = nil
+}
+
+// sortByStart sorts ms by start, stably, as slices.SortStableFunc would,
+// in time O(n log r) for n mentions in r sorted runs (the mentions of
+// build come in a few). It merges runs through tmp, scratch space that it
+// returns for reuse.
+func sortByStart(ms, tmp []ment) []ment {
+	n := len(ms)
+	if n < 2 {
+		return tmp
+	}
+	tmp = slices.Grow(tmp[:0], n)[:n]
+	src, dst := ms, tmp
+	for {
+		// Merge each two runs of src, the first before the second on
+		// equal starts, into dst.
+		runs := 0
+		for i := 0; i < n; runs++ {
+			j := i + 1
+			for j < n && src[j-1].span.Start <= src[j].span.Start {
+				j++
+			}
+			k := j
+			if k < n {
+				for k++; k < n && src[k-1].span.Start <= src[k].span.Start; k++ {
+				}
+			}
+			a, b, d := i, j, i
+			for a < j && b < k {
+				if src[b].span.Start < src[a].span.Start {
+					dst[d] = src[b]
+					b++
+				} else {
+					dst[d] = src[a]
+					a++
+				}
+				d++
+			}
+			d += copy(dst[d:], src[a:j])
+			copy(dst[d:], src[b:k])
+			i = k
+		}
+		src, dst = dst, src
+		if runs == 1 {
+			break
+		}
+	}
+	if &src[0] != &ms[0] {
+		copy(ms, src)
+	}
+	return tmp
+}
+
+// compactOverlaps is slices.CompactFunc(ms, overlap of spans): it keeps
+// the first of each run of mentions each of which overlaps the one before
+// it, and zeroes the elements it drops.
+func compactOverlaps(ms []ment) []ment {
+	for k := 1; k < len(ms); k++ {
+		if ms[k].span.Overlaps(ms[k-1].span) {
+			rest := ms[k:]
+			for k2 := 1; k2 < len(rest); k2++ {
+				if !rest[k2].span.Overlaps(rest[k2-1].span) {
+					ms[k] = rest[k2]
+					k++
+				}
+			}
+			clear(ms[k:])
+			return ms[:k]
+		}
+	}
+	return ms
 }
 
 // offices gives the offices of f.cands (see finder.office) their entities,
@@ -446,7 +517,7 @@ func (f *finder) resolvePronouns(counts []int) []ment {
 		// s.ments holds every mention of the entities so far, without
 		// overlaps: at most the two around the pronoun's start overlap it.
 		over, own := false, false
-		j, _ := slices.BinarySearchFunc(s.ments, m.span.Start, byStart)
+		j := firstStartAt(s.ments, m.span.Start)
 		for _, k := range [2]int{j - 1, j} {
 			if k >= 0 && k < len(s.ments) && s.ments[k].span.Overlaps(m.span) {
 				over, own = true, own || s.ments[k].ent == e
@@ -715,6 +786,47 @@ func acronymKey(name string) string {
 // Party".
 func appendInitials(buf []byte, name string) []byte {
 	name = withoutArticle(name)
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return appendInitialsRunes(buf, name)
+		}
+	}
+	// An ASCII name, read byte by byte: the same initials.
+	for i := 0; i < len(name); {
+		if asciiSpace[name[i]] {
+			i++
+			continue
+		}
+		j, lower, n := i, false, 0 // the word's end; whether it has a lower-case letter; its bytes but periods
+		for ; j < len(name) && !asciiSpace[name[j]]; j++ {
+			c := name[j]
+			lower = lower || 'a' <= c && c <= 'z'
+			if c != '.' {
+				n++
+			}
+		}
+		switch {
+		case !lower && n >= 2: // an acronym (see acronymKey), without periods
+			for _, c := range []byte(name[i:j]) {
+				if c != '.' {
+					buf = append(buf, c)
+				}
+			}
+		case 'A' <= name[i] && name[i] <= 'Z':
+			buf = append(buf, name[i])
+		}
+		i = j
+	}
+	return buf
+}
+
+// asciiSpace holds the ASCII bytes that are white space to
+// strings.Fields.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// appendInitialsRunes is appendInitials for a name, without its article,
+// that is not ASCII.
+func appendInitialsRunes(buf []byte, name string) []byte {
 	for w := range strings.FieldsSeq(name) {
 		if acronymKey(w) != "" {
 			buf = append(buf, strings.ReplaceAll(w, ".", "")...)
@@ -1252,11 +1364,10 @@ func (s *Set) phraseWords(phrase textpos.Span) []word {
 	if si := s.sentenceOf(phrase.Start); si >= 0 {
 		first, end = s.text.Sentences[si].FirstToken, s.text.Sentences[si].EndToken
 	}
-	endsBefore := func(t segment.Token, off int) int { return cmp.Compare(t.Span.End, off+1) }
-	i, _ := slices.BinarySearchFunc(toks[first:end], phrase.Start, endsBefore)
-	if i += first; i == end {
-		k, _ := slices.BinarySearchFunc(toks[end:], phrase.Start, endsBefore)
-		i += k
+	endsBefore := func(t *segment.Token) bool { return t.Span.End <= phrase.Start }
+	i := first + search(toks[first:end], endsBefore)
+	if i == end {
+		i += search(toks[end:], endsBefore)
 	}
 	if i == len(toks) || toks[i].Span.Start < phrase.Start {
 		return s.scanPhraseWords(phrase)
@@ -1892,7 +2003,8 @@ func (s *Set) wordsBack(off, n int) []word {
 
 // endsOrgName reports whether the capitalised word w, last of a name,
 // makes it a company's, an institute's or a publication's rather than a
-// person's: "Pembury Mills", "Orbis Research", "Gallant Review".
+// person's: "Pembury Mills", "Orbis Research", "Gallant Review". Such a
+// word has the lexicon flag fOrgEnd, which callers test first.
 func endsOrgName(w string) bool {
 	var lb [32]byte
 	k := descNouns()[string(norm.AppendASCII(lb[:0], w, norm.Lower))]

@@ -1,6 +1,9 @@
 package entity
 
 import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/whosaid/whosaid/textpos"
@@ -165,5 +168,45 @@ func TestSpeakerApposition(t *testing.T) {
 				t.Errorf("speaker = %q, want another\n%s", got, describe(tt.src, s))
 			}
 		})
+	}
+}
+
+// TestAppendInitialsASCII checks that appendInitials reads an ASCII name
+// as appendInitialsRunes does.
+func TestAppendInitialsASCII(t *testing.T) {
+	for _, name := range []string{"", "the Federal Security Service", "UK Independence Party", "The F.B.I.",
+		"U.S. Army", "A", ".", "..", "A.", "A.B", "BBC\tNews", " World  Health\nOrganization ", "iPhone Maker",
+		"3M Company", "AT&T", "S&P 500", "the NAO", "x", "Ab CD e.f. G.H."} {
+		want := string(appendInitialsRunes(nil, withoutArticle(name)))
+		if got := string(appendInitials(nil, name)); got != want {
+			t.Errorf("appendInitials(%q) = %q, want %q", name, got, want)
+		}
+	}
+	if got := string(appendInitials(nil, "the Café Société")); got != "CS" {
+		t.Errorf("appendInitials(Café Société) = %q, want CS", got)
+	}
+}
+
+// TestSortByStart checks sortByStart and compactOverlaps against the
+// slices functions they stand for, on random mentions with equal starts.
+func TestSortByStart(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	var tmp []ment
+	for n := range 200 {
+		ms := make([]ment, n)
+		for i := range ms {
+			s := r.IntN(n/2 + 1)
+			ms[i] = ment{span: textpos.Span{Start: s, End: s + 1 + r.IntN(3)}, ent: i}
+		}
+		want := slices.Clone(ms)
+		slices.SortStableFunc(want, func(a, b ment) int { return cmp.Compare(a.span.Start, b.span.Start) })
+		tmp = sortByStart(ms, tmp)
+		if !slices.Equal(ms, want) {
+			t.Fatalf("sortByStart of %d mentions = %v, want %v", n, ms, want)
+		}
+		want = slices.CompactFunc(want, func(a, b ment) bool { return a.span.Overlaps(b.span) })
+		if got := compactOverlaps(ms); !slices.Equal(got, want) {
+			t.Fatalf("compactOverlaps of %d mentions = %v, want %v", n, got, want)
+		}
 	}
 }

@@ -273,12 +273,12 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 			}
 			continue
 		}
-		if c := src[s]; 'a' <= c && c <= 'z' && s >= pos {
+		if c := src[s]; 'a' <= c && c <= 'z' && s >= pos && (e >= b || !mayAttach(src[e])) {
 			// The common case: a lower-case word of ASCII letters and
 			// digits, followed by no period or apostrophe; most are
 			// shorter than eight bytes.
 			if n := e - s; n < 8 && s+8 <= len(src) {
-				if x, ok := lowerChunk(le64(src[s:]), n); ok && (e >= b || !mayAttach(src[e])) {
+				if x, ok := lowerChunk(le64(src[s:]), n); ok {
 					ws = append(ws, word{})
 					w := &ws[len(ws)-1]
 					w.s, w.e, w.gap, w.flags = s, e, gap, l.table.getShort(x)
@@ -286,8 +286,9 @@ func tokenWords(ws []word, src string, toks []segment.Token, b int, low *[]byte,
 					pos = e
 					continue
 				}
-			}
-			if uppers, k, ok := alnumWord(src, s, e); ok && uppers == 0 && (e >= b || !mayAttach(src[e])) {
+				// Not only lower-case letters and digits: no word for
+				// alnumWord either.
+			} else if uppers, k, ok := alnumWord(src, s, e); ok && uppers == 0 {
 				ws = append(ws, word{})
 				w := &ws[len(ws)-1]
 				w.s, w.e, w.gap, w.flags = s, e, gap, l.table.get(src[s:e], k, false)

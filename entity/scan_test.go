@@ -119,3 +119,55 @@ func TestSentenceOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepositionsAreStopWords checks what isPrepWord relies on: every
+// preposition isPrep knows is a stop word of the lexicon, in any case
+// but capitals, and no word without fStop passes isPrepWord.
+func TestPrepositionsAreStopWords(t *testing.T) {
+	preps := []string{"with", "to", "by", "of", "from", "for", "on", "at", "in", "about", "against",
+		"between", "among", "under", "after", "before", "into", "than", "toward", "towards",
+		"and", "or", "nor", "like", "including", "via", "over", "without", "unlike"}
+	for _, p := range preps {
+		if !isPrep(p) {
+			t.Errorf("isPrep(%q) = false", p)
+		}
+		for _, src := range []string{p, strings.ToUpper(p[:1]) + p[1:], strings.ToUpper(p)} {
+			ws := scanWords(nil, src, 0, len(src), new([]byte))
+			if len(ws) != 1 || !isPrepWord(ws[0], src) {
+				t.Errorf("isPrepWord(%q) = false (flags %x)", src, ws[0].flags)
+			}
+		}
+	}
+	// Every word of the lexicon that isPrep takes is a stop word.
+	for w, fl := range lex().flags {
+		if isPrep(w) && fl&fStop == 0 {
+			t.Errorf("preposition %q is no stop word", w)
+		}
+	}
+}
+
+// TestDescNounFlags checks what the callers of endsOrgName and
+// orgContext's lookup of descNouns rely on: a word that they take has
+// fOrgEnd or fDescOrg, as written, capitalised or in capitals.
+func TestDescNounFlags(t *testing.T) {
+	for w, k := range descNouns() {
+		var flag uint32
+		switch k {
+		case 'w', 'd':
+			flag = fOrgEnd
+		case 'c':
+			flag = fDescOrg
+		default:
+			continue
+		}
+		for _, src := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			ws := scanWords(nil, src, 0, len(src), new([]byte))
+			if len(ws) != 1 || ws[0].flags&flag == 0 {
+				t.Errorf("%q: words %v, want one with flag %x", src, ws, flag)
+			}
+			if flag == fOrgEnd && !endsOrgName(src) {
+				t.Errorf("endsOrgName(%q) = false", src)
+			}
+		}
+	}
+}
