@@ -74,7 +74,6 @@ type finder struct {
 	ents           []*ent
 	scratch        []int
 	prons, pronIdx []ment
-	msort          []ment         // scratch space for sorting mentions
 	quotes         []textpos.Span // the quotations of the text, for Set.quotes
 	knownEnt       []int          // for build: the entity of each Known actor
 	lastOff        []int          // for build: the last mention of each entity
@@ -114,7 +113,7 @@ func newFinder(s *Set, opts *Options) *finder {
 	f := finders.Get().(*finder)
 	*f = finder{s: s, src: s.src, opts: opts, ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps,
 		nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs, ints: f.ints, added: f.added,
-		ents: f.ents, scratch: f.scratch, prons: f.prons, pronIdx: f.pronIdx, msort: f.msort, quotes: f.quotes[:0],
+		ents: f.ents, scratch: f.scratch, prons: f.prons, pronIdx: f.pronIdx, quotes: f.quotes[:0],
 		knownEnt: f.knownEnt, lastOff: f.lastOff, acrs: f.acrs[:0], orgs: f.orgs[:0]}
 	if f.cands == nil {
 		f.cands = make([]cand, 0, len(s.src)/200+8)
@@ -176,7 +175,7 @@ func (f *finder) release() {
 	// and entities of the last document, stays alive only until the
 	// next document overwrites it or the pool drops f.
 	*f = finder{ws: f.ws[:0], cands: f.cands[:0], low: f.low[:0], maps: f.maps, nkeys: f.nkeys, arena: f.arena, ibuf: f.ibuf, slab: f.slab, strs: f.strs, ints: f.ints, added: f.added,
-		ents: f.ents, scratch: f.scratch, prons: f.prons, pronIdx: f.pronIdx, msort: f.msort, quotes: f.quotes[:0],
+		ents: f.ents, scratch: f.scratch, prons: f.prons, pronIdx: f.pronIdx, quotes: f.quotes[:0],
 		knownEnt: f.knownEnt, lastOff: f.lastOff, acrs: f.acrs[:0], orgs: f.orgs[:0]}
 	finders.Put(f)
 }

@@ -232,8 +232,8 @@ func (f *finder) build() {
 		}
 		s.ments = append(s.ments, ment{span: p.c.span, kind: kind, ent: p.ent, oblique: p.c.oblique})
 	}
-	f.msort = sortByStart(s.ments, f.msort)
-	s.ments = compactOverlaps(s.ments)
+	slices.SortStableFunc(s.ments, func(a, b ment) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	s.ments = slices.CompactFunc(s.ments, func(a, b ment) bool { return a.span.Overlaps(b.span) })
 	s.markQuoted(s.ments)
 	for i := range newIdx {
 		newIdx[i] = -1
@@ -290,77 +290,6 @@ func (f *finder) build() {
 	// the end (the capacity of s.ments has room for them).
 	s.ments = mergeInto(s.ments, s.added, func(m, x ment) bool { return m.span.Start >= x.span.Start })
 	s.added = nil
-}
-
-// sortByStart sorts ms by start, stably, as slices.SortStableFunc would,
-// in time O(n log r) for n mentions in r sorted runs (the mentions of
-// build come in a few). It merges runs through tmp, scratch space that it
-// returns for reuse.
-func sortByStart(ms, tmp []ment) []ment {
-	n := len(ms)
-	if n < 2 {
-		return tmp
-	}
-	tmp = slices.Grow(tmp[:0], n)[:n]
-	src, dst := ms, tmp
-	for {
-		// Merge each two runs of src, the first before the second on
-		// equal starts, into dst.
-		runs := 0
-		for i := 0; i < n; runs++ {
-			j := i + 1
-			for j < n && src[j-1].span.Start <= src[j].span.Start {
-				j++
-			}
-			k := j
-			if k < n {
-				for k++; k < n && src[k-1].span.Start <= src[k].span.Start; k++ {
-				}
-			}
-			a, b, d := i, j, i
-			for a < j && b < k {
-				if src[b].span.Start < src[a].span.Start {
-					dst[d] = src[b]
-					b++
-				} else {
-					dst[d] = src[a]
-					a++
-				}
-				d++
-			}
-			d += copy(dst[d:], src[a:j])
-			copy(dst[d:], src[b:k])
-			i = k
-		}
-		src, dst = dst, src
-		if runs == 1 {
-			break
-		}
-	}
-	if &src[0] != &ms[0] {
-		copy(ms, src)
-	}
-	return tmp
-}
-
-// compactOverlaps is slices.CompactFunc(ms, overlap of spans): it keeps
-// the first of each run of mentions each of which overlaps the one before
-// it, and zeroes the elements it drops.
-func compactOverlaps(ms []ment) []ment {
-	for k := 1; k < len(ms); k++ {
-		if ms[k].span.Overlaps(ms[k-1].span) {
-			rest := ms[k:]
-			for k2 := 1; k2 < len(rest); k2++ {
-				if !rest[k2].span.Overlaps(rest[k2-1].span) {
-					ms[k] = rest[k2]
-					k++
-				}
-			}
-			clear(ms[k:])
-			return ms[:k]
-		}
-	}
-	return ms
 }
 
 // offices gives the offices of f.cands (see finder.office) their entities,

@@ -1,9 +1,6 @@
 package entity
 
 import (
-	"cmp"
-	"math/rand/v2"
-	"slices"
 	"testing"
 
 	"github.com/whosaid/whosaid/textpos"
@@ -184,29 +181,5 @@ func TestAppendInitialsASCII(t *testing.T) {
 	}
 	if got := string(appendInitials(nil, "the Café Société")); got != "CS" {
 		t.Errorf("appendInitials(Café Société) = %q, want CS", got)
-	}
-}
-
-// TestSortByStart checks sortByStart and compactOverlaps against the
-// slices functions they stand for, on random mentions with equal starts.
-func TestSortByStart(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 2))
-	var tmp []ment
-	for n := range 200 {
-		ms := make([]ment, n)
-		for i := range ms {
-			s := r.IntN(n/2 + 1)
-			ms[i] = ment{span: textpos.Span{Start: s, End: s + 1 + r.IntN(3)}, ent: i}
-		}
-		want := slices.Clone(ms)
-		slices.SortStableFunc(want, func(a, b ment) int { return cmp.Compare(a.span.Start, b.span.Start) })
-		tmp = sortByStart(ms, tmp)
-		if !slices.Equal(ms, want) {
-			t.Fatalf("sortByStart of %d mentions = %v, want %v", n, ms, want)
-		}
-		want = slices.CompactFunc(want, func(a, b ment) bool { return a.span.Overlaps(b.span) })
-		if got := compactOverlaps(ms); !slices.Equal(got, want) {
-			t.Fatalf("compactOverlaps of %d mentions = %v, want %v", n, got, want)
-		}
 	}
 }

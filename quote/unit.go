@@ -1400,19 +1400,18 @@ func (d *docState) mediumNouns(m int) int {
 // "posted on its website".
 func (d *docState) mediumTail(k int) int {
 	n := len(d.toks)
-	p := k // the participle
+	q := k // the participle at k, or its particle: the token before the preposition
 	if d.is(k, "read") && d.is(k+1, "out") {
-		k++
+		q++
 	}
-	if k+2 < n && d.toks[p].kind == tWord && !d.toks[p].cap && (isPastForm(d.word(p)) || d.is(p, "read")) &&
-		(d.is(k+1, "on") || d.is(k+1, "to") || d.is(k+1, "by") || d.is(k+1, "in")) {
+	if q+2 < n && d.toks[k].kind == tWord && !d.toks[k].cap && (isPastForm(d.word(k)) || d.is(k, "read")) &&
+		(d.is(q+1, "on") || d.is(q+1, "to") || d.is(q+1, "by") || d.is(q+1, "in")) {
 		// "in a statement posted on its Facebook page", "in a memo
 		// seen by Reuters", "in a statement read (out) to the court"
-		if e, ok := d.npForward(k+2, n); ok && e-p <= 7 {
+		if e, ok := d.npForward(q+2, n); ok && e-k <= 7 {
 			return e
 		}
 	}
-	k = p
 	if (d.is(k, "to") || d.is(k, "with")) && d.has(k+1, fAudience) && !d.toks[k+1].cap {
 		return k + 2 // "in a message to staff"
 	}
