@@ -84,6 +84,10 @@ type docState struct {
 	// printed as "Q: … A: …"; askedSet tells whether it was looked for.
 	interviewee textpos.Span
 	askedSet    bool
+	// labels is the speaker labels of a broadcast transcript, read once
+	// (see readLabels); labelsRead tells whether they were.
+	labels     transcript
+	labelsRead bool
 }
 
 // Claims returns the claims of t, given the quotations qs that [Find]
@@ -115,8 +119,13 @@ func (a *Analyzer) Claims(ctx context.Context, t *segment.Text, qs []Quotation) 
 		if p.Kind != segment.Body {
 			continue
 		}
-		if c, ok := d.answer(pi); ok {
-			// "A: …" in an interview printed as questions and answers.
+		// "A: …" in an interview printed as questions and answers, or
+		// "ADA NWOSU: …" in a broadcast transcript.
+		c, labelled, ok := d.soundbite(pi)
+		if !labelled {
+			c, ok = d.answer(pi)
+		}
+		if ok {
 			d.claims = append(d.claims, c)
 		}
 		n0 := len(d.claims)
@@ -136,7 +145,7 @@ func (a *Analyzer) Claims(ctx context.Context, t *segment.Text, qs []Quotation) 
 				continue
 			}
 		}
-		if len(d.claims) == n0 && !anyCue && !anyQuote && prevClaimPara == pi-1 && prevClaim >= 0 {
+		if len(d.claims) == n0 && !ok && !anyCue && !anyQuote && prevClaimPara == pi-1 && prevClaim >= 0 {
 			if c, ok := d.block(pi, prevClaim); ok {
 				d.claims = append(d.claims, c)
 				prevClaimPara, prevClaim = -2, -1
@@ -170,7 +179,9 @@ func (d *docState) answer(pi int) (Claim, bool) {
 		return Claim{Kind: Block, Content: c, Subject: name, Head: name,
 			Cue: textpos.Span{Start: p.Start + lb, End: p.Start + lb + 1}, Act: Statement, Para: pi, Of: -1, Confidence: 0.75}, true
 	}
-	labelled := len(txt) >= 4 && txt[0] == 'A' && txt[1] == ':'
+	// "A: …", or "A. …" after a question "Q. …" (not an initial: "A. J.
+	// Ayer said").
+	labelled := len(txt) >= 4 && txt[0] == 'A' && (txt[1] == ':' || txt[1] == '.' && txt[2] == ' ' && d.asked(pi-1))
 	if !labelled && !d.unlabelledAnswer(pi) {
 		return Claim{}, false
 	}
@@ -236,7 +247,7 @@ func (d *docState) answerLabel(pi int) int {
 		return 0
 	}
 	prev := strings.TrimRight(d.t.Paragraphs[pi-1].Span.Text(d.src), " \t\r\n\"”’")
-	if !strings.HasPrefix(prev, "Q:") && !strings.HasSuffix(prev, "?") {
+	if !d.asked(pi-1) && !strings.HasSuffix(prev, "?") {
 		return 0
 	}
 	p := d.t.Paragraphs[pi].Span
@@ -267,11 +278,16 @@ func (d *docState) findInterviewee(pi int) textpos.Span {
 	for i := 0; i < pi; i++ {
 		p := d.t.Paragraphs[i]
 		txt := d.src[p.Span.Start:p.Span.End]
-		if strings.HasPrefix(txt, "Q:") {
+		if d.asked(i) {
 			break
 		}
-		if k := strings.LastIndex(txt, " with "); k >= 0 {
-			if sp := capsRunAt(d.src, p.Span.Start+k+6, p.Span.End); sp.Len() > 0 {
+		// "A conversation with Ana Ruiz", "An interview with: ANA RUIZ"
+		if k := strings.LastIndex(txt, " with"); k >= 0 {
+			k += len(" with")
+			if strings.HasPrefix(txt[k:], ":") {
+				k++
+			}
+			if sp := capsRunAt(d.src, p.Span.Start+k+1, p.Span.End); k < len(txt) && txt[k] == ' ' && sp.Len() > 0 {
 				return sp
 			}
 		}
@@ -286,6 +302,16 @@ func (d *docState) findInterviewee(pi int) textpos.Span {
 		return textpos.Span{}
 	}
 	return first
+}
+
+// asked reports whether paragraph i is a labelled question of a printed
+// interview: it opens with "Q:" or "Q. ".
+func (d *docState) asked(i int) bool {
+	if i < 0 || i >= len(d.t.Paragraphs) {
+		return false
+	}
+	txt := d.t.Paragraphs[i].Span.Text(d.src)
+	return strings.HasPrefix(txt, "Q:") || strings.HasPrefix(txt, "Q. ")
 }
 
 // capsRunAt returns the run of two to four capitalised words that starts

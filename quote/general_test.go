@@ -233,3 +233,51 @@ func TestAnswerLabel(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestTranscriptLabels checks that in a broadcast transcript a paragraph
+// opening with a speaker label in capitals is a block claim of the label's
+// name, that the host's and the reporter's lines are narration, and that
+// labels in capitals make no claims where no label names a narrator.
+func TestTranscriptLabels(t *testing.T) {
+	src := "Ferry cut leaves island without a doctor\n\n" +
+		"MARGIT HOLLOWAY, HOST:\n\n" +
+		"The ferry to Tarrow Island stopped running last week.\n\n" +
+		"DEV ANANTHAN, BYLINE: The harbour is quiet this morning.\n\n" +
+		"OONA BRENNICK: I have not seen a doctor since March.\n\n" +
+		"ANANTHAN: The council says a new boat will come in June.\n\n" +
+		"BRENNICK: June is a long way off.\n\n" +
+		"(SOUNDBITE OF WAVES)\n\n" +
+		"HOLLOWAY: That was Dev Ananthan.\n"
+	want := []string{"block [I have not seen a doctor since March.] subject=OONA BRENNICK cue=:/statement",
+		"indirect [a new boat will come in June] subject=The council cue=says/statement",
+		"block [June is a long way off.] subject=BRENNICK cue=:/statement"}
+	if got := describe(src); !slices.Equal(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	news := "NEW DELHI: The ministry said exports rose in May.\n\n" +
+		"UPDATE: The port reopened on Friday.\n\n" +
+		"RAJ MEHRA: a profile.\n"
+	want = []string{"indirect [exports rose in May] subject=The ministry cue=said/statement"}
+	if got := describe(news); !slices.Equal(got, want) {
+		t.Errorf("no narrator label: got\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestPressConferenceTranscript checks the answers of a press-conference
+// transcript printed as "Q." and "A." paragraphs under an "An interview
+// with:" header: block claims of the interviewee, and that "A." before a
+// name is an initial, not an answer.
+func TestPressConferenceTranscript(t *testing.T) {
+	src := "Kowalczyk-Ferro reaches her first final\n\n" +
+		"An interview with: MIRELA KOWALCZYK-FERRO\n\n" +
+		"Q. How did the wind affect you?\n\n" +
+		"A. A lot. I could not toss the ball straight.\n\n" +
+		"Q. What about the final?\n\n" +
+		"A. I will sleep first, then think.\n\n" +
+		"A. J. Brandt, her coach, watched from the stands.\n"
+	want := []string{"block [A lot. I could not toss the ball straight.] subject=MIRELA KOWALCZYK-FERRO cue=A./statement",
+		"block [I will sleep first, then think.] subject=MIRELA KOWALCZYK-FERRO cue=A./statement"}
+	if got := describe(src); !slices.Equal(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
