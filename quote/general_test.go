@@ -56,6 +56,14 @@ func TestClaimsWireShapes(t *testing.T) {
 		src  string
 		want []string
 	}{
+		{"a subordinate clause inside a relative clause has its own subject",
+			"So I have a year to move 6,000 users who picked the service because I told them it was free.",
+			[]string{"indirect [it was free] subject=I cue=told/statement"}},
+		{"a role acronym after a lower-case word heads a common noun phrase, an organisation's does not",
+			"The firm's co-founder and CEO, Mara Voss, announced the change on Friday:\n\nWe are done.\n\n" +
+				"A spokesman for NBC said it had no comment.",
+			[]string{"block [We are done.] subject=Mara Voss cue=announced/statement",
+				"indirect [it had no comment] subject=A spokesman cue=said/statement"}},
 		{"an acronym in parentheses inside a post-modified subject",
 			"The Northern Bus Owners Association (Nobo) in the Lowveld said the strike would continue \"until the permits are renewed\".",
 			[]string{"indirect [the strike would continue \"until the permits are renewed\"] subject=The Northern Bus Owners Association cue=said/statement"}},

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -610,8 +611,8 @@ func (d *docState) listBack(s, j, lo int) int {
 
 // relativeBack matches a subject relative clause that ends at token j,
 // before a cue: "who" after a noun phrase, then a verb and at most eight
-// words with no punctuation ("the scientists who monitor it", "people
-// who live near the plant", "those who know him"). It returns the noun
+// words with no punctuation and no subordinate clause ("the scientists who
+// monitor it", "people who live near the plant", "those who know him"). It returns the noun
 // phrase's first token and the index of "who", or -1, -1.
 func (d *docState) relativeBack(j, lo int) (int, int) {
 	for w := j - 1; w > lo && j-w <= 8; w-- {
@@ -620,6 +621,9 @@ func (d *docState) relativeBack(j, lo int) (int, int) {
 			return -1, -1
 		}
 		if !d.is(w, "who") {
+			if t.flags&fSubordinator != 0 && !d.is(w, "once") && !d.is(w, "even") {
+				return -1, -1 // "users who chose it because I told": a new clause
+			}
 			continue
 		}
 		v := d.toks[w+1]
@@ -674,6 +678,17 @@ func (d *docState) appositiveName(s, a, j, lo int) int {
 	}
 	return -1
 }
+
+// roleAcronym reports whether token k is the acronym of a role after a
+// lower-case word ("the company's CEO", "co-founder and CFO", "the local
+// MP"), which heads a common noun phrase, unlike an organisation's ("a
+// spokesman for NBC").
+func (d *docState) roleAcronym(k int) bool {
+	return k > 0 && d.toks[k-1].kind == tWord && !d.toks[k-1].cap && slices.Contains(roleAcronyms, d.word(k))
+}
+
+// roleAcronyms are acronyms of offices held by one person.
+var roleAcronyms = []string{"CEO", "CFO", "COO", "CTO", "CIO", "CMO", "MP", "MEP", "MSP", "MLA"}
 
 // postModifiedRole reports whether the role phrase of tokens [s, a) has a
 // post-modifier: a preposition after its head ("a member of the board").
@@ -874,7 +889,7 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 			return 0, false
 		}
 	}
-	startedCap := last.cap
+	startedCap := last.cap && !d.roleAcronym(j) // "the company's CEO" is a common noun phrase
 	k := j
 	for k >= lo && j-k < 10 {
 		t := d.toks[k]
