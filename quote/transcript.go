@@ -25,6 +25,13 @@ type transcript struct {
 // narrator of the transcript rather than a voice in it.
 var narratorRoles = []string{"HOST", "CO-HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "PRESENTER", "NEWSREADER"}
 
+// narratorRole reports whether the role of a label ("HOST", "CNN
+// ANCHOR") ends with a narrator's role.
+func narratorRole(role string) bool {
+	fs := strings.Fields(role)
+	return len(fs) > 0 && slices.Contains(narratorRoles, fs[len(fs)-1])
+}
+
 // speakerLabel parses the label that opens paragraph text txt in a
 // broadcast transcript: a name in capitals of one to four words, an
 // optional role after a comma, and a colon ("ADA NWOSU, HOST:", "NWOSU:",
@@ -88,11 +95,7 @@ func (d *docState) readLabels() {
 		}
 		txt := p.Span.Text(d.src)
 		n, _, role, ok := speakerLabel(txt)
-		if !ok || role == "" {
-			continue
-		}
-		fs := strings.Fields(role)
-		if !slices.Contains(narratorRoles, fs[len(fs)-1]) {
+		if !ok || !narratorRole(role) {
 			continue
 		}
 		d.labels.on = true
@@ -119,8 +122,7 @@ func (d *docState) soundbite(pi int) (c Claim, labelled, ok bool) {
 	if !ok {
 		return Claim{}, false, false
 	}
-	if fs := strings.Fields(role); slices.Contains(d.labels.narrators, d.src[p.Start:p.Start+n]) ||
-		len(fs) > 0 && slices.Contains(narratorRoles, fs[len(fs)-1]) {
+	if narratorRole(role) || slices.Contains(d.labels.narrators, d.src[p.Start:p.Start+n]) {
 		return Claim{}, true, false
 	}
 	c.Content = d.answerContent(textpos.Span{Start: p.Start + after, End: p.End})
