@@ -282,13 +282,11 @@ func (d *docState) findInterviewee(pi int) textpos.Span {
 			break
 		}
 		// "A conversation with Ana Ruiz", "An interview with: ANA RUIZ"
-		if k := strings.LastIndex(txt, " with"); k >= 0 {
-			k += len(" with")
-			if strings.HasPrefix(txt[k:], ":") {
-				k++
-			}
-			if sp := capsRunAt(d.src, p.Span.Start+k+1, p.Span.End); k < len(txt) && txt[k] == ' ' && sp.Len() > 0 {
-				return sp
+		for _, sep := range [...]string{" with: ", " with "} {
+			if k := strings.LastIndex(txt, sep); k >= 0 {
+				if sp := capsRunAt(d.src, p.Span.Start+k+len(sep), p.Span.End); sp.Len() > 0 {
+					return sp
+				}
 			}
 		}
 		if first.IsZero() && p.Kind == segment.Body {

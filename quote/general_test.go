@@ -288,4 +288,10 @@ func TestPressConferenceTranscript(t *testing.T) {
 	if got := describe(src); !slices.Equal(got, want) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
+	// A later "without" does not hide the "with" before the name.
+	src = "A talk with Ana Ruiz, without notes\n\nQ. Why now?\n\nA. Because it is spring.\n"
+	want = []string{"block [Because it is spring.] subject=Ana Ruiz cue=A./statement"}
+	if got := describe(src); !slices.Equal(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
 }
