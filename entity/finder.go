@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/whosaid/whosaid/internal/norm"
 	"github.com/whosaid/whosaid/internal/segment"
 	"github.com/whosaid/whosaid/textpos"
 )
@@ -295,6 +296,22 @@ func (f *finder) paragraph() {
 			}
 		}
 		w := &ws[i]
+		if i == 0 && w.upper {
+			if name, n := f.label(); n > 0 {
+				// A transcript's speaker label: a person named in
+				// capitals, not an organisation ("ADA NWOSU:", "ADA
+				// NWOSU, HOST:", "NWOSU:"); not a dateline ("NEW
+				// DELHI:").
+				if !f.placeInCaps(name) {
+					f.person(0, 0, name, -1)
+					// The speaker of the line: no antecedent of a pronoun
+					// in it ("NWOSU: She says …").
+					f.cands[len(f.cands)-1].oblique = true
+				}
+				i = n
+				continue
+			}
+		}
 		if f.known != nil {
 			if n, idx := f.matchKnown(i); n > 0 {
 				f.cands = append(f.cands, cand{kind: cKnown, span: textpos.Span{Start: w.s, End: ws[i+n-1].e},
@@ -329,6 +346,48 @@ func (f *finder) paragraph() {
 		f.classify(i, j)
 		i = j
 	}
+}
+
+// label returns the number of name words of a transcript speaker label
+// that opens the paragraph, and its number of words with a role after a
+// comma: two to four words in capitals, or one, then a colon ("ADA
+// NWOSU:", "NWOSU:", "ADA NWOSU, BYLINE:"). It returns 0, 0 when the
+// paragraph opens with no label, or with capitals that are not a name
+// ("THE MODERATOR:").
+func (f *finder) label() (name, n int) {
+	ws := f.ws
+	k := 0
+	for k < len(ws) && k < 4 && ws[k].upper && (k == 0 || ws[k].gap == gapSpace) && ws[k].flags&fStop == 0 {
+		k++
+	}
+	if k == 0 {
+		return 0, 0
+	}
+	n = k
+	if k < len(ws) && ws[k].upper && ws[k].gap == gapComma {
+		n++ // ", HOST"
+	}
+	if e := ws[n-1].e; e >= len(f.src) || f.src[e] != ':' || n < len(ws) && ws[n].s == e+1 {
+		return 0, 0
+	}
+	return k, n
+}
+
+// placeInCaps reports whether the first n words of the paragraph, in
+// capitals, name a place of the gazetteer ("NEW DELHI").
+func (f *finder) placeInCaps(n int) bool {
+	var buf [64]byte
+	b := buf[:0]
+	for k := range n {
+		if k > 0 {
+			b = append(b, ' ')
+		}
+		w := f.wordText(f.ws[k])
+		b = append(b, w[0])
+		b = norm.AppendASCII(b, w[1:], norm.Lower)
+	}
+	_, ok := lex().places[string(b)]
+	return ok
 }
 
 // matchKnown returns the number of words of the longest Known alias that

@@ -12,6 +12,8 @@ func TestSpeakerGeneralRules(t *testing.T) {
 			[]claimAt{{phrase: "Hon. Adewale Ogunleye", cue: "said"}}, "Adewale Ogunleye", Person},
 		{"Rt. Hon. before a name", "The Speaker, Rt. Hon. Sarah Whitlock, said the law would change.",
 			[]claimAt{{phrase: "Rt. Hon. Sarah Whitlock", cue: "said"}}, "Sarah Whitlock", Person},
+		{"Cllr before a name", "Cllr Rhoda Banfield said the road would reopen in June.",
+			[]claimAt{{phrase: "Cllr Rhoda Banfield", cue: "said"}}, "Rhoda Banfield", Person},
 		{"Alhaji before a name", "Alhaji Musa Danladi told reporters the market would reopen.",
 			[]claimAt{{phrase: "Alhaji Musa Danladi", cue: "told"}}, "Musa Danladi", Person},
 		{"a sports position before an unknown name", "Forward Tamas Vellaquez finished with 24 points. Rookie guard Oba Kalu-Lind scored twice.",
@@ -19,6 +21,14 @@ func TestSpeakerGeneralRules(t *testing.T) {
 		{"a possessive group noun, then the group's name",
 			"According to residents' group Save Oak Road, more than 300 people signed a petition.",
 			[]claimAt{{phrase: "residents' group Save Oak Road", cue: "According to"}}, "Save Oak Road", Organisation},
+		{"a demonym that the phrase starts with, cut from its description",
+			"Marta Quillon-Reyes beat the top seed on Tuesday.\n\nThe 31-year-old Brazilian, seeded fourth, said she was calm.",
+			[]claimAt{{phrase: "Brazilian", cue: "said"}}, "Marta Quillon-Reyes", Person},
+		{"a demonym after the veteran", "Jonas Eklund-Varga lost in five sets. Later the veteran Swede said he was tired.",
+			[]claimAt{{phrase: "Swede", cue: "said"}}, "Jonas Eklund-Varga", Person},
+		{"a transcript's surname label refers to the label in full",
+			"ADA NWOSU, HOST:\n\nThe bridge closed in May.\n\nTEMI OKAFOR: I lost my job.\n\nOKAFOR: June is far off.",
+			[]claimAt{{phrase: "TEMI OKAFOR", cue: "I lost"}, {phrase: "OKAFOR", pn: 1, cue: "June"}}, "TEMI OKAFOR", Person},
 		{"the head of a source before its relative clause",
 			"Bees thrive in towns, according to a 10-year study that tracked 600 hives across northern Wales.",
 			[]claimAt{{phrase: "a 10-year study that tracked 600 hives across northern Wales", cue: "according to"}}, "a 10-year study", Unnamed},
@@ -49,5 +59,29 @@ func checkSpeakers(t *testing.T, tests []speakerCase, more func(*testing.T, spea
 				more(t, tt, s)
 			}
 		})
+	}
+}
+
+// TestTranscriptLabelPeople checks that the speaker labels of a broadcast
+// transcript are people, not organisations, and that a dateline in
+// capitals is no label.
+func TestTranscriptLabelPeople(t *testing.T) {
+	src := "ADA NWOSU, HOST:\n\nThe bridge closed in May.\n\nTEMI OKAFOR: I lost my job.\n\n" +
+		"NWOSU: She says the agency has not called her.\n\nOKAFOR: June is far off.\n\n" +
+		"NEW DELHI: The ministry said exports rose.\n"
+	s := find(t, src, nil)
+	kinds := map[string]Kind{}
+	for _, e := range s.Entities() {
+		kinds[e.Name] = e.Kind
+	}
+	for name, want := range map[string]Kind{"ADA NWOSU": Person, "TEMI OKAFOR": Person} {
+		if kinds[name] != want {
+			t.Errorf("%s: kind %v, want %v\n%s", name, kinds[name], want, describe(src, s))
+		}
+	}
+	for _, name := range []string{"NWOSU", "OKAFOR", "HOST", "NEW DELHI"} {
+		if k, ok := kinds[name]; ok {
+			t.Errorf("%s is an entity of its own (%v)\n%s", name, k, describe(src, s))
+		}
 	}
 }

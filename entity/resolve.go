@@ -1024,6 +1024,7 @@ func (s *Set) Speaker(phrase, cue textpos.Span) (ent int, mention textpos.Span, 
 	if phrase.End-phrase.Start > maxPhrase {
 		phrase.End = phrase.Start + maxPhrase
 	}
+	phrase.Start = s.descriptionStart(phrase.Start)
 	var kind MentionKind
 	ent, mention, kind, ok = s.speaker(phrase, cue)
 	if ok {
@@ -1162,6 +1163,43 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	e, sp, ok := s.newName(seg)
 	return e, sp, Name, ok
 }
+
+// descriptionStart returns the start of the definite description whose
+// head, a demonym, starts a speaker phrase at off, after at most three
+// lower-case modifiers ("The 31-year-old Brazilian said", "the veteran
+// Spaniard, ranked 71st, said": a phrase read as a name after its
+// modifiers), or off.
+func (s *Set) descriptionStart(off int) int {
+	e := off
+	for e < len(s.src) && e-off < 24 && isModByte(s.src[e]) {
+		e++
+	}
+	if e == off || !isUpper(rune(s.src[off])) || lex().lookup(s.src[off:e])&fDemonym == 0 {
+		return off
+	}
+	i := off
+	for n := 0; n <= 3 && i > 0 && s.src[i-1] == ' '; n++ {
+		j := i - 1
+		k := j
+		for k > 0 && j-k < 24 && isModByte(s.src[k-1]) {
+			k--
+		}
+		switch w := s.src[k:j]; {
+		case k == j:
+			return off
+		case n > 0 && (w == "the" || w == "The"):
+			return k
+		case !('a' <= w[0] && w[0] <= 'z' || '0' <= w[0] && w[0] <= '9') || lex().lookup(w)&(fStop|fPronoun) != 0:
+			return off
+		}
+		i = k
+	}
+	return off
+}
+
+// isModByte reports whether c may be in a modifier of a description: an
+// ASCII letter, digit or hyphen ("31-year-old").
+func isModByte(c byte) bool { return isWordByte(c) || c == '-' }
 
 // apposedReach is how many bytes after a speaker phrase's first segment
 // apposed reads.

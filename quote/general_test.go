@@ -64,6 +64,16 @@ func TestClaimsWireShapes(t *testing.T) {
 				"A spokesman for NBC said it had no comment.",
 			[]string{"block [We are done.] subject=Mara Voss cue=announced/statement",
 				"indirect [it had no comment] subject=A spokesman cue=said/statement"}},
+		{"a name in apposition with the role after according to",
+			"The clinic added 20 beds, according to its chief of clinics, Dr. Tove Lindqvar.\n\n" +
+				"According to the statistics office, Norvik, exports fell in May.",
+			[]string{"indirect [The clinic added 20 beds] subject=Dr. Tove Lindqvar cue=according to/statement",
+				"indirect [exports fell in May] subject=Norvik cue=According to/statement"}},
+		{"after according to and a plural or a document, a name between commas is the content's subject or a title",
+			"According to analysts, Orvane, the largest bank, will report a loss.\n\n" +
+				"According to a World Bank report, Dust and Rain, there is a link between roads and floods.",
+			[]string{"indirect [Orvane, the largest bank, will report a loss] subject=analysts cue=According to/statement",
+				"indirect [Dust and Rain, there is a link between roads and floods] subject=a World Bank report cue=According to/statement"}},
 		{"an acronym in parentheses inside a post-modified subject",
 			"The Northern Bus Owners Association (Nobo) in the Lowveld said the strike would continue \"until the permits are renewed\".",
 			[]string{"indirect [the strike would continue \"until the permits are renewed\"] subject=The Northern Bus Owners Association cue=said/statement"}},

@@ -325,6 +325,13 @@ func (d *docState) accordingTo(i, pi, n0 int) {
 	if !ok {
 		return
 	}
+	head := np
+	if a, j := d.accordingAppositive(i+2, end); a >= 0 {
+		// "according to its chief of clinics, Dr. Ann Lee, …": the name.
+		np, _ = d.span(i+2, j)
+		head, _ = d.span(a, j)
+		end = j
+	}
 	cue := textpos.Span{Start: d.toks[i].span.Start, End: d.toks[i+1].span.End}
 	if len(d.claims) > n0 {
 		med := textpos.Span{Start: cue.Start, End: np.End}
@@ -335,7 +342,7 @@ func (d *docState) accordingTo(i, pi, n0 int) {
 		}
 		return
 	}
-	cl := Claim{Kind: Indirect, Subject: np, Head: np, Cue: cue, Act: Statement, Para: pi, Of: -1, Confidence: 0.85}
+	cl := Claim{Kind: Indirect, Subject: np, Head: head, Cue: cue, Act: Statement, Para: pi, Of: -1, Confidence: 0.85}
 	var content textpos.Span
 	s := d.clauseStart(i)
 	if i <= s && end < n {
@@ -351,6 +358,43 @@ func (d *docState) accordingTo(i, pi, n0 int) {
 	}
 	cl.Content = content
 	d.claims = append(d.claims, cl)
+}
+
+// accordingAppositive returns the first token of a name in apposition
+// with the role phrase [s, a) after "according to", a being a comma, and
+// the end of the name: a comma after it, or the unit's final punctuation
+// ("according to its chief of clinics, Dr. Ann Lee."). The role's head
+// is singular: after "According to analysts, Acme, …" the name is the
+// subject of the content. It returns -1, -1 when there is none.
+func (d *docState) accordingAppositive(s, a int) (int, int) {
+	n := len(d.toks)
+	if !d.punct(a, ',') {
+		return -1, -1
+	}
+	h := a - 1 // the head: the last word, or the word before "of"
+	for k := s + 1; k < a-1; k++ {
+		if d.is(k, "of") {
+			h = k - 1
+			break
+		}
+	}
+	if d.toks[h].kind != tWord || d.toks[h].isCue || isPlural(strings.ToLower(d.word(h))) {
+		return -1, -1 // also the title of "a World Bank report, Intifada, …"
+	}
+	j := a + 1
+	for j < n && j-a <= 5 && d.toks[j].kind == tWord {
+		if strings.ContainsAny(d.word(j), "'’") {
+			return -1, -1 // a title, no name: "a new book, Brown's Britain,"
+		}
+		j++
+	}
+	if j == a+1 || j < n && !d.punct(j, ',') && !(j == n-1 && d.toks[j].kind == tPunct && strings.ContainsRune(".!?", d.toks[j].r)) {
+		return -1, -1
+	}
+	if m := d.appositiveName(s, a, j, s); m >= 0 {
+		return m, j
+	}
+	return -1, -1
 }
 
 // cueClaim makes the claim, if any, of the cue word at token ci that no
