@@ -373,6 +373,11 @@ func (f *finder) label() (name, n int) {
 	return k, n
 }
 
+// romanNumeral reports whether w is a Roman numeral in capitals.
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVX") == ""
+}
+
 // placeInCaps reports whether the first n words of the paragraph, in
 // capitals, name a place of the gazetteer ("NEW DELHI").
 func (f *finder) placeInCaps(n int) bool {
@@ -561,6 +566,9 @@ func isNameWord(w word) bool {
 // classify classifies the run of capitalised words ws[i:j].
 func (f *finder) classify(i, j int) {
 	ws := f.ws
+	if j-i >= 2 && ws[j-1].upper && ws[j-1].flags&fNotOrg != 0 && isNameWord(ws[j-2]) && romanNumeral(f.wordText(ws[j-1])) {
+		j-- // a regnal or generational numeral, no part of the name: "Louis Ortega III"
+	}
 	// Leading stop words were skipped by the caller; honorifics and titles
 	// split the run into a role and a name.
 	k := -1
@@ -719,8 +727,16 @@ func (f *finder) classify(i, j int) {
 	if !signal && ns == i && len(nw) == 2 {
 		signal = f.actsAsPerson(i, j)
 	}
-	if signal {
+	// An honorific before the words is a signal too ("Dr Erel Avineri",
+	// "Nana Yaw Boakye"); when the first is no known given name, the
+	// words before the last may be a surname too ("Mr Baez Silva" of
+	// "Carlos Baez Silva"): no given names.
+	hon := ns > i && ws[ns-1].flags&fHonorific != 0
+	if signal || hon {
 		f.person(i, ns, j, -1)
+		if hon && nw[0].flags&fGiven == 0 && !nw[0].init {
+			f.cands[len(f.cands)-1].given = nil
+		}
 	}
 }
 
