@@ -739,10 +739,10 @@ func (f *finder) classify(i, j int) {
 	if !signal && ns == i && len(nw) == 2 {
 		signal = f.actsAsPerson(i, j)
 	}
-	// An honorific before the words is a signal too ("Dr Erel Avineri",
-	// "Nana Yaw Boakye"); when the first is no known given name, the
-	// words before the last may be a surname too ("Mr Baez Silva" of
-	// "Carlos Baez Silva"): no given names.
+	// An honorific before the words is a signal too ("Dr Tovan Mirelle",
+	// "Nana Kofi Darkwa"); when the first is no known given name, the
+	// words before the last may be a surname too ("Mr Ibarra Vidal" of
+	// "Carlos Ibarra Vidal"): no given names.
 	hon := ns > i && ws[ns-1].flags&fHonorific != 0
 	if signal || hon {
 		f.person(i, ns, j, -1)

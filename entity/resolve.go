@@ -1167,7 +1167,7 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 // descriptionStart returns the start of the definite description whose
 // head, a demonym, starts a speaker phrase at off, after at most three
 // lower-case modifiers ("The 31-year-old Brazilian said", "the veteran
-// Spaniard, ranked 71st, said": a phrase read as a name after its
+// Spaniard, seeded fourth, said": a phrase read as a name after its
 // modifiers), or off.
 func (s *Set) descriptionStart(off int) int {
 	e := off

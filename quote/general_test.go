@@ -65,7 +65,7 @@ func TestClaimsWireShapes(t *testing.T) {
 			[]string{"block [We are done.] subject=Mara Voss cue=announced/statement",
 				"indirect [it had no comment] subject=A spokesman cue=said/statement"}},
 		{"a name in apposition with the role after according to",
-			"The clinic added 20 beds, according to its chief of clinics, Dr. Tove Lindqvar.\n\n" +
+			"The clinic added 20 beds, according to its medical director, Dr. Tove Lindqvar.\n\n" +
 				"According to the statistics office, Norvik, exports fell in May.",
 			[]string{"indirect [The clinic added 20 beds] subject=Dr. Tove Lindqvar cue=according to/statement",
 				"indirect [exports fell in May] subject=Norvik cue=According to/statement"}},

@@ -327,7 +327,7 @@ func (d *docState) accordingTo(i, pi, n0 int) {
 	}
 	head := np
 	if a, j := d.accordingAppositive(i+2, end); a >= 0 {
-		// "according to its chief of clinics, Dr. Ann Lee, …": the name.
+		// "according to its medical director, Dr. Ann Lee, …": the name.
 		np, _ = d.span(i+2, j)
 		head, _ = d.span(a, j)
 		end = j
@@ -363,7 +363,7 @@ func (d *docState) accordingTo(i, pi, n0 int) {
 // accordingAppositive returns the first token of a name in apposition
 // with the role phrase [s, a) after "according to", a being a comma, and
 // the end of the name: a comma after it, or the unit's final punctuation
-// ("according to its chief of clinics, Dr. Ann Lee."). The role's head
+// ("according to its medical director, Dr. Ann Lee."). The role's head
 // is singular: after "According to analysts, Acme, …" the name is the
 // subject of the content. It returns -1, -1 when there is none.
 func (d *docState) accordingAppositive(s, a int) (int, int) {
