@@ -470,8 +470,7 @@ func (f *finder) runEnd(i int) int {
 // "Food and Drug Administration", "Bill and Melinda Gates Foundation". The
 // run before "and" has one or two words and no organisation word, title
 // or honorific (it names no organisation or person of its own); after it
-// come at most three capitalised words, the last an organisation word, or
-// the name of a country after two of them, then no capitalised word.
+// come at most three capitalised words, the last an organisation word.
 func (f *finder) andOrgEnd(i, j int) int {
 	ws := f.ws
 	if j-i > 2 {
@@ -495,15 +494,6 @@ func (f *finder) andOrgEnd(i, j int) int {
 		}
 		if w.poss {
 			return j
-		}
-		if q >= j+2 && (q+1 == len(ws) || !ws[q+1].cap || ws[q+1].gap != gapSpace) {
-			// A department named with its country: "Fisheries and
-			// Oceans Canada"; not "France and Germany".
-			if _, ok := f.place(q, q+1); ok {
-				if _, ok := f.place(i, j); !ok && ws[i].flags&fGiven == 0 {
-					return q + 1
-				}
-			}
 		}
 	}
 	return j
@@ -630,9 +620,7 @@ func (f *finder) classify(i, j int) {
 	}
 	org := false
 	for x := i; x < j; x++ {
-		// Also "and" inside the run, which andOrgEnd let in: "Fisheries
-		// and Oceans Canada".
-		if ws[x].flags&fOrg != 0 || x > i && (ws[x].gap == gapAmp || !ws[x].cap && f.wordText(ws[x]) == "and") {
+		if ws[x].flags&fOrg != 0 || x > i && ws[x].gap == gapAmp {
 			org = true
 		}
 	}
