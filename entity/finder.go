@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	"github.com/whosaid/whosaid/internal/norm"
 	"github.com/whosaid/whosaid/internal/segment"
 	"github.com/whosaid/whosaid/textpos"
 )
@@ -60,11 +59,17 @@ type finder struct {
 	opts  *Options
 	known map[string][]knownAlias // first word of an alias -> aliases
 	ws    []word                  // words of the current paragraph
-	cands []cand
-	tok   int    // index of the token after the last paragraph read
-	low   []byte // scratch space for lower-casing words
-	maps  buildMaps
-	slab  []ent // entities are allocated from here
+	para  textpos.Span            // the current paragraph
+	// narrators is the narrators' labels when the document is a
+	// broadcast transcript, else nil (segment.Narrators); labelsRead
+	// tells whether it was read.
+	narrators  []string
+	labelsRead bool
+	cands      []cand
+	tok        int    // index of the token after the last paragraph read
+	low        []byte // scratch space for lower-casing words
+	maps       buildMaps
+	slab       []ent // entities are allocated from here
 	// nkeys caches the NameKeys of name words, its words kept in arena.
 	nkeys *[nameKeySlots]nameKeySlot
 	strs  []string  // given names are allocated from here
@@ -136,6 +141,7 @@ func newFinder(s *Set, opts *Options) *finder {
 
 func (f *finder) run() {
 	t := f.s.text
+	f.narrators, f.labelsRead = nil, false
 	// Paragraph by paragraph, so that a name with an initial that a
 	// sentence splitter cut ("Vladimir V. | Putin") stays whole.
 	for _, p := range t.Paragraphs {
@@ -148,6 +154,7 @@ func (f *finder) run() {
 			end = t.Sentences[p.EndSentence-1].EndToken
 		}
 		f.ws = f.paragraphWords(f.ws[:0], t.Tokens, sp, end)
+		f.para = sp
 		f.paragraph()
 	}
 	// Names that the context showed later to be organisations'.
@@ -300,14 +307,10 @@ func (f *finder) paragraph() {
 			if name, n := f.label(); n > 0 {
 				// A transcript's speaker label: a person named in
 				// capitals, not an organisation ("ADA NWOSU:", "ADA
-				// NWOSU, HOST:", "NWOSU:"); not a dateline ("NEW
-				// DELHI:").
-				if !f.placeInCaps(name) {
-					f.person(0, 0, name, -1)
-					// The speaker of the line: no antecedent of a pronoun
-					// in it ("NWOSU: She says …").
-					f.cands[len(f.cands)-1].oblique = true
-				}
+				// NWOSU, HOST:", "NWOSU:"). The speaker of the line is
+				// no antecedent of a pronoun in it ("NWOSU: She says …").
+				f.person(0, 0, name, -1)
+				f.cands[len(f.cands)-1].oblique = true
 				i = n
 				continue
 			}
@@ -348,51 +351,40 @@ func (f *finder) paragraph() {
 	}
 }
 
-// label returns the number of name words of a transcript speaker label
-// that opens the paragraph, and its number of words with a role after a
-// comma: two to four words in capitals, or one, then a colon ("ADA
-// NWOSU:", "NWOSU:", "ADA NWOSU, BYLINE:"). It returns 0, 0 when the
-// paragraph opens with no label, or with capitals that are not a name
-// ("THE MODERATOR:").
+// label returns the number of name words of a broadcast transcript's
+// speaker label that opens the paragraph (see segment.SpeakerLabel), and
+// its number of words, a role after a comma included ("ADA NWOSU,
+// HOST:"). It returns 0, 0 when the document is no transcript (see
+// segment.Narrators), the paragraph opens with no label, or the label is
+// no name ("THE MODERATOR:").
 func (f *finder) label() (name, n int) {
+	if !f.labelsRead {
+		f.narrators, f.labelsRead = segment.Narrators(f.s.text), true
+	}
 	ws := f.ws
-	k := 0
-	for k < len(ws) && k < 4 && ws[k].upper && (k == 0 || ws[k].gap == gapSpace) && ws[k].flags&fStop == 0 {
-		k++
-	}
-	if k == 0 {
+	if f.narrators == nil || ws[0].s != f.para.Start {
 		return 0, 0
 	}
-	n = k
-	if k < len(ws) && ws[k].upper && ws[k].gap == gapComma {
-		n++ // ", HOST"
-	}
-	if e := ws[n-1].e; e >= len(f.src) || f.src[e] != ':' || n < len(ws) && ws[n].s == e+1 {
+	nb, after, _, ok := segment.SpeakerLabel(f.src[f.para.Start:f.para.End])
+	if !ok {
 		return 0, 0
 	}
-	return k, n
+	for name < len(ws) && ws[name].e <= f.para.Start+nb {
+		if ws[name].flags&fStop != 0 {
+			return 0, 0
+		}
+		name++
+	}
+	n = name
+	for n < len(ws) && ws[n].e < f.para.Start+after {
+		n++
+	}
+	return name, n
 }
 
 // romanNumeral reports whether w is a Roman numeral in capitals.
 func romanNumeral(w string) bool {
 	return strings.Trim(w, "IVX") == ""
-}
-
-// placeInCaps reports whether the first n words of the paragraph, in
-// capitals, name a place of the gazetteer ("NEW DELHI").
-func (f *finder) placeInCaps(n int) bool {
-	var buf [64]byte
-	b := buf[:0]
-	for k := range n {
-		if k > 0 {
-			b = append(b, ' ')
-		}
-		w := f.wordText(f.ws[k])
-		b = append(b, w[0])
-		b = norm.AppendASCII(b, w[1:], norm.Lower)
-	}
-	_, ok := lex().places[string(b)]
-	return ok
 }
 
 // matchKnown returns the number of words of the longest Known alias that

@@ -1174,7 +1174,7 @@ func (s *Set) descriptionStart(off int) int {
 	for e < len(s.src) && e-off < 24 && isModByte(s.src[e]) {
 		e++
 	}
-	if e == off || !isUpper(rune(s.src[off])) || lex().lookup(s.src[off:e])&fDemonym == 0 {
+	if e == off || s.src[off] < 'A' || s.src[off] > 'Z' || lex().lookup(s.src[off:e])&fDemonym == 0 {
 		return off
 	}
 	i := off

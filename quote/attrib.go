@@ -84,9 +84,10 @@ type docState struct {
 	// printed as "Q: … A: …"; askedSet tells whether it was looked for.
 	interviewee textpos.Span
 	askedSet    bool
-	// labels is the speaker labels of a broadcast transcript, read once
-	// (see readLabels); labelsRead tells whether they were.
-	labels     transcript
+	// narrators is the narrators' labels of a broadcast transcript, nil
+	// for other documents (see segment.Narrators), read once;
+	// labelsRead tells whether they were.
+	narrators  []string
 	labelsRead bool
 }
 

@@ -379,12 +379,12 @@ func (d *docState) accordingAppositive(s, a int) (int, int) {
 		}
 	}
 	if d.toks[h].kind != tWord || d.toks[h].isCue || isPlural(strings.ToLower(d.word(h))) {
-		return -1, -1 // also the title of "a World Bank report, Intifada, …"
+		return -1, -1 // also the title of "a ministry report, Dust and Rain, …"
 	}
 	j := a + 1
 	for j < n && j-a <= 5 && d.toks[j].kind == tWord {
 		if strings.ContainsAny(d.word(j), "'’") {
-			return -1, -1 // a title, no name: "a new book, Brown's Britain,"
+			return -1, -1 // a title, no name: "a new book, Lee's Century,"
 		}
 		j++
 	}
