@@ -305,3 +305,71 @@ func TestPressConferenceTranscript(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestClaimsParticiplesAndQuantifiers checks frames of reported speech
+// that earlier rules missed: a participle after a comma whose content
+// opens with a determiner, the subject of such a participle when the
+// clause before it has a comma or a role before the name, a quantifier
+// before a plural subject, adverbials between a cue and "that", a cue's
+// base form as a modifier before a name, media named by a release or a
+// ruling, and cue verbs of regional press.
+func TestClaimsParticiplesAndQuantifiers(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"a participle with a determiner clause",
+			"The council met on Monday, saying the town needed more homes. The choir sang on Monday, saying the words of the hymn.",
+			[]string{"indirect [the town needed more homes] subject=The council cue=saying/statement"}},
+		{"a participle has the clause's subject, not an appositive",
+			"In a rare move, the Greens and the Whigs have tabled a motion, saying the plans are excessive.",
+			[]string{"indirect [the plans are excessive] subject=the Greens and the Whigs cue=saying/statement"}},
+		{"a participle after a past tense and a plural object",
+			"The union raised fares on Monday, saying fuel costs had risen sharply.",
+			[]string{"indirect [fuel costs had risen sharply] subject=The union cue=saying/statement"}},
+		{"a participle after a role and a name",
+			"Former trade minister Ann Vell has criticised the plan, saying the agency should lead.",
+			[]string{"indirect [the agency should lead] subject=Ann Vell cue=saying/statement"}},
+		{"a comparison is no clause after a participle",
+			"On an annual basis, output grew 0.2%, suggesting a slower recovery than had been thought.",
+			nil},
+		{"quoted by a newspaper as saying",
+			"Chief executive Tom Brell was quoted by the Gazette as saying costs were too high.",
+			[]string{"indirect [costs were too high] subject=Tom Brell cue=saying/statement"}},
+		{"a quantifier before a plural subject",
+			"Dan Kettle said most members support the ban. Ada Lind said most people want a vote. The firm revealed few details about the plan.",
+			[]string{"indirect [most members support the ban] subject=Dan Kettle cue=said/statement",
+				"indirect [most people want a vote] subject=Ada Lind cue=said/statement"}},
+		{"adverbials before that",
+			"Dan Kettle has said all along that the ban was wrong. Ada Lind said most recently that the vote was fair.",
+			[]string{"indirect [the ban was wrong] subject=Dan Kettle cue=said/statement",
+				"indirect [the vote was fair] subject=Ada Lind cue=said/statement"}},
+		{"put it more bluntly",
+			"Deckhand Mira Coss put it more bluntly: \"We have lost a third of our season.\"",
+			[]string{"direct [We have lost a third of our season.] subject=Deckhand Mira Coss cue=put/statement"}},
+		{"a cue's base form modifying a name",
+			"The permits will be issued through an app, state news agency Wafa reported. The price will rise, say reports.",
+			[]string{"indirect [The permits will be issued through an app] subject=Wafa cue=reported/statement",
+				"indirect [The price will rise] subject=reports cue=say/statement"}},
+		{"a release or a ruling as the medium",
+			"Net income fell 38% to $41.2 million, the company said in its earnings release. " +
+				"The judge said in her ruling that the evidence was weak.",
+			[]string{"indirect [Net income fell 38% to $41.2 million] subject=the company cue=said/statement medium=in its earnings release",
+				"indirect [the evidence was weak] subject=The judge cue=said/statement medium=in her ruling"}},
+		{"no medium over a boundary after on",
+			"The group called on the government to release the men held without trial.",
+			[]string{"indirect [the government to release the men held without trial] subject=The group cue=called/demand"}},
+		{"cue verbs of regional press",
+			"\"The mafia will not hold this city hostage,\" the minister averred. Analysts reckon the saga has a long way to go.",
+			[]string{"direct [The mafia will not hold this city hostage,] subject=the minister cue=averred/assertion",
+				"indirect [the saga has a long way to go] subject=Analysts cue=reckon/assertion"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := describe(tt.src); !slices.Equal(got, tt.want) {
+				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}

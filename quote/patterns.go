@@ -248,6 +248,17 @@ func (d *docState) inherit(cl *Claim, c int) bool {
 	if !ok {
 		return false
 	}
+	for o := s + 2; o < e; o++ {
+		if !d.toks[o].cap && (d.toks[o].flags&fFinite != 0 || isPastForm(d.word(o))) {
+			e = o // "The council met on Monday, saying": the clause's verb ends its subject
+			break
+		}
+	}
+	if d.is(e-1, "and") {
+		if e2, ok := d.npForward(e, c); ok {
+			e = e2 // "the Greens and the Whigs have tabled …, saying"
+		}
+	}
 	for o := s + 1; o < c-1 && o-s <= 5 && d.toks[o].kind == tWord; o++ {
 		if d.is(o, "of") {
 			if d.quantifierBack(o-1, s) == s {
@@ -266,6 +277,27 @@ func (d *docState) inherit(cl *Claim, c int) bool {
 	}
 	sp := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[e-1].span.End}
 	hd := sp
+	if d.toks[s].cap {
+		// "Former Cabinet minister Ann Lee has criticised …, saying": the
+		// name after role words.
+		for m := e; m < c && m-e < 4 && d.toks[m].kind == tWord && d.toks[m].flags&(fBoundary|fPrep|fDet|fAux|fFinite) == 0 &&
+			!isPastForm(d.word(m)); m++ {
+			if d.toks[m].cap {
+				if e2, ok := d.npForward(m, c); ok && m > e {
+					sp.End = d.toks[e2-1].span.End
+					hd = textpos.Span{Start: d.toks[m].span.Start, End: sp.End}
+					e = e2
+				}
+				break
+			}
+			if d.punct(m+1, ',') && hasPossessive(d.word(e-1)) {
+				e = m + 1 // "Mr Lee’s lawyer, Ann Bell, had sought …": the appositive below
+				sp.End = d.toks[m].span.End
+				hd = sp
+				break
+			}
+		}
+	}
 	if d.punct(e, ',') && d.appositiveNameAt(e+1, c) {
 		// "The company’s chief executive, Adrian Cole, apologised … and
 		// said": the name in apposition is the head.
@@ -459,6 +491,12 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 	}
 	if t.cue.Form == Gerund && !d.punct(ci-1, ',') && !d.is(ci-1, "and") && ci > 0 {
 		hasSubj = hasSubj && !d.is(ci-1, "by")
+	}
+	if t.cue.Form == Gerund && !perceived && d.punct(ci-1, ',') {
+		// "In a rare move, the council has tabled a motion, saying …":
+		// a participle after a comma has the clause's subject (see
+		// inherit), never a phrase and an appositive before it.
+		hasSubj = false
 	}
 	quoted := false // "… quoted Ann Lee as saying the plan …"
 	if t.cue.Form == Gerund {
@@ -690,8 +728,8 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if t.cue.Form == Base && d.is(ci-1, "to") {
 			return // "set out to predict future demand": an aim, not speech
 		}
-		if !t.cue.Clause || t.cue.Form == Gerund && !quoted && !perceived && k < n && d.toks[k].flags&fDet != 0 {
-			return
+		if !t.cue.Clause || t.cue.Form == Gerund && !quoted && !perceived && k < n && d.toks[k].flags&fDet != 0 && !d.clauseAhead(k) {
+			return // "saying the words", not "saying the town needed homes"
 		}
 		if lemma != "say" && d.is(k+1, "to") {
 			return // "announced plans to allow …": an object and its aim
@@ -749,14 +787,15 @@ func (d *docState) pronounVerb(i int) bool {
 // that starts at token st, when they follow a comma or a dash: lower-case
 // title words, maybe after a possessive and a determiner ("its chief
 // executive Tom Bell", "the bank's chief economist Ann Lee", "lobby group
-// the CBI"). It returns st when there are none.
+// the CBI", "state news agency Xinhua": a cue's base form as a modifier).
+// It returns st when there are none.
 func (d *docState) roleBack(st int) int {
 	if st+1 >= len(d.toks) || !d.toks[st].cap && !(d.is(st, "the") && d.toks[st+1].cap) {
 		return st // a name follows the role words: "Tom Bell", "the CBI"
 	}
 	r := st
 	for r > 0 && st-r < 4 && d.toks[r-1].kind == tWord && !d.toks[r-1].cap && d.toks[r-1].flags&(wordClasses&^(fOrgHead|fMediumNoun)) == 0 &&
-		!d.toks[r-1].isCue && !d.has(r-1, fComment) && !isLyAdverb(d, r-1) && !isPastForm(d.word(r-1)) {
+		(!d.toks[r-1].isCue || d.toks[r-1].cue.Form == Base && r < st) && !d.has(r-1, fComment) && !isLyAdverb(d, r-1) && !isPastForm(d.word(r-1)) {
 		r--
 	}
 	if r == st || r == 0 {
@@ -1331,6 +1370,20 @@ func (d *docState) subjectLike(k int) bool {
 		(isDigit(d.src[d.toks[k+2].span.Start]) || d.is(k+2, "half")) && d.finiteSoon(k+2) {
 		return true // "said more than 90 per cent of staff had …": a quantity
 	}
+	if quantifierDet(w) {
+		// "said most members want …", "said all staff would …": a
+		// quantifier before a plural noun, or before "of" and a
+		// clause's verb ("said most of the money had gone"); not
+		// "said all along", "said most recently".
+		if d.is(k+1, "of") {
+			return d.finiteSoon(k + 1)
+		}
+		if k+2 < len(d.toks) && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.toks[k+1].flags&fBoundary == 0 && pluralNoun(d.word(k+1)) &&
+			d.toks[k+2].kind == tWord && !d.toks[k+2].cap && (d.toks[k+2].flags&fFinite != 0 || d.toks[k+2].flags&wordClasses == 0) {
+			return true // the plural and its verb: "most members want"
+		}
+		return d.finiteAhead(k)
+	}
 	if w == "there" { // capitalised, it was taken above
 		// "said there was no evidence", "said there needed to be"
 		return d.has(k+1, fFinite) || k+1 < len(d.toks) && !d.toks[k+1].cap && isPastForm(d.word(k+1))
@@ -1343,6 +1396,21 @@ func (d *docState) subjectLike(k int) bool {
 	}
 	// A mass noun subject, maybe modified: "overcrowding made …",
 	// "spending at the ports had risen".
+	return d.finiteAhead(k)
+}
+
+// clauseAhead is finiteAhead with no comparison before the verb: "saying
+// the town needed homes", not "suggesting a slower recovery than had been
+// thought".
+func (d *docState) clauseAhead(k int) bool {
+	for i := k + 1; i < len(d.toks) && i <= k+8 && d.toks[i].kind == tWord; i++ {
+		if d.is(i, "than") {
+			return false
+		}
+		if d.toks[i].flags&fFinite != 0 {
+			break
+		}
+	}
 	return d.finiteAhead(k)
 }
 
@@ -1575,4 +1643,25 @@ func (d *docState) directColon(qi, pi int) bool {
 	d.claims = append(d.claims, Claim{Kind: Direct, Content: d.quoteContent(qi), Subject: ph, Head: hd,
 		Cue: d.toks[colon].span, Act: Statement, Para: pi, Of: -1, Confidence: 0.8})
 	return true
+}
+
+// quantifierDet reports whether w, in lower case, is a quantifier that
+// may open a subject without a determiner: "most members", "all staff".
+func quantifierDet(w string) bool {
+	switch w {
+	case "most", "all", "both", "few", "fewer", "more", "half":
+		return true
+	}
+	return false
+}
+
+// pluralNoun reports whether w, in lower case, looks like a plural noun:
+// a regular plural in -s (not -ss, -us, -is) or a common irregular one.
+func pluralNoun(w string) bool {
+	switch w {
+	case "people", "children", "men", "women", "staff", "police", "personnel", "cattle":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is")
 }

@@ -316,6 +316,9 @@ func (d *docState) cueAt(i int) bool {
 		return false // "But calls for …": a noun, with no subject
 	}
 	if p.kind == tPunct {
+		if p.r == ',' && t.cue.Form == Base && d.cueVerbAhead(i) {
+			return false // "…, state news agency Wam reported": an adjective
+		}
 		return t.cue.Form != Gerund || p.r == ',' || p.r == '(' || p.r == '—' || p.r == '–'
 	}
 	if p.kind == tQuote {
@@ -380,6 +383,11 @@ func (d *docState) perceivedBack(i int) int {
 	p := i - 1
 	if d.is(p, "as") {
 		p-- // "quoted as saying"
+		for b := p; b > 0 && p-b < 8 && d.toks[b].kind == tWord && !d.has(p, fPerceive); b-- {
+			if d.is(b, "by") && d.has(b-1, fPerceive) {
+				p = b - 1 // "was quoted by the Herald as saying"
+			}
+		}
 	}
 	if !d.has(p, fPerceive) || d.toks[p].cap {
 		return -1
@@ -1012,8 +1020,9 @@ func (d *docState) npForward(i, hi int) (int, bool) {
 	if t.flags&fDet != 0 {
 		k := i + 1
 		for k < hi && k-i < 6 && d.toks[k].kind == tWord && d.toks[k].flags&(fBoundary|fDet|fPron) == 0 && !d.cueAt(k) {
-			if k > i+1 && !d.toks[k].cap && isPastForm(d.word(k)) && k+1 < hi && (d.toks[k+1].flags&(fDet|fPron) != 0 || d.is(k+1, "and")) {
-				break // "the minister defended the plan", "the coach paused and": the verb
+			if k > i+1 && !d.toks[k].cap && isPastForm(d.word(k)) && k+1 < hi && (d.toks[k+1].flags&(fDet|fPron) != 0 || d.is(k+1, "and") ||
+				d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.toks[k+1].flags&fPrep == 0 && (pluralNoun(d.word(k+1)) || isDigit(d.src[d.toks[k+1].span.Start]))) {
+				break // "the minister defended the plan", "the coach paused and", "the union raised fares": the verb
 			}
 			k++
 			if w := d.word(k - 1); strings.HasSuffix(w, "s") && !hasPossessive(w) && k < hi && d.toks[k].kind == tWord && !d.toks[k].cap &&
@@ -1142,6 +1151,11 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 			k++
 			continue
 		}
+		if !t.cap && (lw == "all" && d.is(k+1, "along") || lw == "once" && d.is(k+1, "again") ||
+			(lw == "more" || lw == "most" || lw == "less") && k+1 < n && isLyAdverb(d, k+1)) {
+			k += 2 // "has said all along that", "said most recently that", "put it more bluntly:"
+			continue
+		}
 		// Any other short prepositional phrase before "that": "told
 		// reporters outside the courthouse that", "said in Paris that".
 		if !t.cap && (t.flags&fPrep != 0 || lw == "outside" || lw == "inside" || lw == "near") &&
@@ -1158,6 +1172,22 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 		break
 	}
 	return k, tm, med
+}
+
+// cueVerbAhead reports whether a cue verb in the past or in -s follows
+// token i after one to five words, with no punctuation or relative word
+// between: the verb of a subject that token i premodifies ("state news
+// agency Wam reported"), not the subject of an inversion ("say reports").
+func (d *docState) cueVerbAhead(i int) bool {
+	for m := i + 2; m < len(d.toks) && m <= i+6 && d.toks[m].kind == tWord; m++ {
+		if d.is(m, "who") || d.is(m, "which") || d.is(m, "that") {
+			return false // "…, say analysts who predicted …"
+		}
+		if t := d.toks[m]; t.isCue && !t.cap && (t.cue.Form == Past || t.cue.Form == Third) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbCue reports whether token m is a cue word that may be a verb or
@@ -1341,6 +1371,9 @@ func (d *docState) mediumAt(i int) (int, bool) {
 			}
 			if d.toks[m].flags&fMediumNoun != 0 {
 				return d.mediumTail(d.mediumNouns(m)), true
+			}
+			if m > e && d.toks[m].flags&fBoundary != 0 {
+				break // "called on the government to release …": no medium
 			}
 		}
 	case d.is(i, "in") || d.is(i, "at") || d.is(i, "during") || d.is(i, "via") || d.is(i, "through"):

@@ -82,7 +82,9 @@ func init() {
 		"message", "video", "op-ed", "article", "column", "tweet", "memo", "filing", "report", "email",
 		"podcast", "broadcast", "conference", "appearance", "testimony", "hearing", "blog", "comments",
 		"remarks", "summit", "rally", "call", "readout", "announcement", "note", "documentary", "programme", "program", "show",
-		"journal", "newspaper", "magazine", "response")
+		"journal", "newspaper", "magazine", "response", "release", "notice", "submission", "bulletin", "communique",
+		"communiqué", "affidavit", "ruling", "judgment", "judgement", "lawsuit", "complaint", "petition", "documents",
+		"newsletter", "editorial", "essay", "memoir", "presentation", "sermon", "livestream", "webinar")
 	addWords(fPlatform, "x", "twitter", "facebook", "telegram", "instagram", "tiktok", "linkedin", "threads",
 		"bluesky", "youtube", "truth", "weibo", "social", "television", "radio", "tv")
 	addWords(fAudience, "reporters", "journalists", "lawmakers", "supporters", "parliament", "congress",
