@@ -277,25 +277,20 @@ func (d *docState) inherit(cl *Claim, c int) bool {
 	}
 	sp := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[e-1].span.End}
 	hd := sp
-	if d.toks[s].cap {
+	if d.toks[s].cap && d.toks[s].flags&fPron == 0 {
 		// "Former Cabinet minister Ann Lee has criticised …, saying": the
 		// name after role words.
-		for m := e; m < c && m-e < 4 && d.toks[m].kind == tWord && d.toks[m].flags&(fBoundary|fPrep|fDet|fAux|fFinite) == 0 &&
-			!isPastForm(d.word(m)); m++ {
-			if d.toks[m].cap {
-				if e2, ok := d.npForward(m, c); ok && m > e {
-					sp.End = d.toks[e2-1].span.End
-					hd = textpos.Span{Start: d.toks[m].span.Start, End: sp.End}
-					e = e2
-				}
-				break
+		switch m := d.roleWords(e, c); {
+		case d.nameAt(m, e, c):
+			if e2, ok := d.npForward(m, c); ok {
+				sp.End = d.toks[e2-1].span.End
+				hd = textpos.Span{Start: d.toks[m].span.Start, End: sp.End}
+				e = e2
 			}
-			if d.punct(m+1, ',') && hasPossessive(d.word(e-1)) {
-				e = m + 1 // "Mr Lee’s lawyer, Ann Bell, had sought …": the appositive below
-				sp.End = d.toks[m].span.End
-				hd = sp
-				break
-			}
+		case m > e && d.punct(m, ',') && hasPossessive(d.word(e-1)):
+			e = m // "Mr Lee’s lawyer, Ann Bell, had sought …": the appositive below
+			sp.End = d.toks[m-1].span.End
+			hd = sp
 		}
 	}
 	if d.punct(e, ',') && d.appositiveNameAt(e+1, c) {
@@ -1013,12 +1008,9 @@ func (d *docState) quotedAs(q, as int) (ph, hd textpos.Span, ok bool) {
 	hs := q + 1
 	// "quoted Peoplesoft worker David Ogden as saying": the name after
 	// role words.
-	for m := e; m < end && m-e < 4 && d.toks[m].kind == tWord && d.toks[m].flags&(fBoundary|fPrep|fDet) == 0; m++ {
-		if d.toks[m].cap {
-			if e2, ok := d.npForward(m, end); ok && m > e {
-				hs, e = m, e2
-			}
-			break
+	if m := d.roleWords(e, end); d.nameAt(m, e, end) {
+		if e2, ok := d.npForward(m, end); ok {
+			hs, e = m, e2
 		}
 	}
 	hd = textpos.Span{Start: d.toks[hs].span.Start, End: d.toks[e-1].span.End}
@@ -1026,6 +1018,26 @@ func (d *docState) quotedAs(q, as int) (ph, hd textpos.Span, ok bool) {
 		hd = name
 	}
 	return ph, hd, true
+}
+
+// roleWords returns the end of the lower-case role words, at most three,
+// that follow token e before token hi: "worker" in "Acme worker Ann Lee",
+// "minister" in "Former Cabinet minister Ann Lee". Role words belong to no
+// closed class and are no verb.
+func (d *docState) roleWords(e, hi int) int {
+	m := e
+	for m < hi && m-e < 3 && d.toks[m].kind == tWord && !d.toks[m].cap && d.toks[m].flags&(fBoundary|fPrep|fDet|fAux|fFinite) == 0 &&
+		!isPastForm(d.word(m)) {
+		m++
+	}
+	return m
+}
+
+// nameAt reports whether a name starts at token m, after the role words
+// that start at token e, before token hi: a capitalised word of no closed
+// class.
+func (d *docState) nameAt(m, e, hi int) bool {
+	return m > e && m < hi && d.toks[m].cap && d.toks[m].flags&(fBoundary|fPrep|fDet|fAux|fFinite) == 0
 }
 
 // quotedBefore returns the "quoted" cue token of "quoted X as saying"
