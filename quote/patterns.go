@@ -1390,7 +1390,7 @@ func (d *docState) subjectLike(k int) bool {
 		if d.is(k+1, "of") {
 			return d.finiteSoon(k + 1)
 		}
-		if k+2 < len(d.toks) && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.toks[k+1].flags&fBoundary == 0 && pluralNoun(d.word(k+1)) &&
+		if k+2 < len(d.toks) && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.toks[k+1].flags&fBoundary == 0 && isPlural(d.word(k+1)) &&
 			d.toks[k+2].kind == tWord && !d.toks[k+2].cap && (d.toks[k+2].flags&fFinite != 0 || d.toks[k+2].flags&wordClasses == 0) {
 			return true // the plural and its verb: "most members want"
 		}
@@ -1665,15 +1665,4 @@ func quantifierDet(w string) bool {
 		return true
 	}
 	return false
-}
-
-// pluralNoun reports whether w, in lower case, looks like a plural noun:
-// a regular plural in -s (not -ss, -us, -is) or a common irregular one.
-func pluralNoun(w string) bool {
-	switch w {
-	case "people", "children", "men", "women", "staff", "police", "personnel", "cattle":
-		return true
-	}
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-		!strings.HasSuffix(w, "is")
 }

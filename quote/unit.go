@@ -1021,7 +1021,7 @@ func (d *docState) npForward(i, hi int) (int, bool) {
 		k := i + 1
 		for k < hi && k-i < 6 && d.toks[k].kind == tWord && d.toks[k].flags&(fBoundary|fDet|fPron) == 0 && !d.cueAt(k) {
 			if k > i+1 && !d.toks[k].cap && isPastForm(d.word(k)) && k+1 < hi && (d.toks[k+1].flags&(fDet|fPron) != 0 || d.is(k+1, "and") ||
-				d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.toks[k+1].flags&fPrep == 0 && (pluralNoun(d.word(k+1)) || isDigit(d.src[d.toks[k+1].span.Start]))) {
+				d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.toks[k+1].flags&fPrep == 0 && (isPlural(d.word(k+1)) || isDigit(d.src[d.toks[k+1].span.Start]))) {
 				break // "the minister defended the plan", "the coach paused and", "the union raised fares": the verb
 			}
 			k++
