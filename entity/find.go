@@ -639,7 +639,9 @@ func compatibleGiven(a, b []string) bool {
 }
 
 // joinWords returns the words of ws as written, separated by one space
-// when the source has only white space between them.
+// when the source has only white space between them, and by ", " when a
+// comma separates them; a plural possessive inside keeps its ending ("the
+// Teachers’ Union").
 func joinWords(src string, ws []word) string {
 	if len(ws) == 0 {
 		return ""
@@ -651,7 +653,7 @@ func joinWords(src string, ws []word) string {
 		if w.joinDot() {
 			end++ // w.dot: the period follows in src
 		}
-		if k+1 < len(ws) && (end > ws[k+1].s || src[end:ws[k+1].s] != " " && ws[k+1].gap != gapAmp) {
+		if k+1 < len(ws) && (end > ws[k+1].s || src[end:ws[k+1].s] != " " && ws[k+1].gap != gapAmp && (ws[k+1].gap != gapComma || src[end:ws[k+1].s] != ", ")) {
 			same = false
 			break
 		}
@@ -662,8 +664,11 @@ func joinWords(src string, ws []word) string {
 	var b strings.Builder
 	for k, w := range ws {
 		if k > 0 {
-			if w.gap == gapAmp {
+			switch w.gap {
+			case gapAmp:
 				b.WriteString(" &") // "Ernst & Young"
+			case gapComma:
+				b.WriteByte(',') // "Ministry of Economy, Trade and Industry"
 			}
 			b.WriteByte(' ')
 		}
@@ -671,8 +676,24 @@ func joinWords(src string, ws []word) string {
 		if w.joinDot() {
 			b.WriteByte('.')
 		}
+		if w.poss && k+1 < len(ws) && pluralPossessive(src, w) {
+			b.WriteString(possessive(src, w)) // "the Teachers’ Union"
+		}
 	}
 	return b.String()
+}
+
+// possessive returns the possessive ending written after the word w with
+// w.poss: "’s", "'s" or a bare apostrophe.
+func possessive(src string, w word) string {
+	r, n := decode(src, w.e)
+	if !isApos(r) {
+		return ""
+	}
+	if c, _ := decode(src, w.e+n); c == 's' || c == 'S' {
+		n++
+	}
+	return src[w.e : w.e+n]
 }
 
 // joinDot reports whether joinWords writes w with its period: an

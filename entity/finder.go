@@ -421,6 +421,18 @@ func (f *finder) runEnd(i int) int {
 			j++ // "Ernst & Young", "S&P": one organisation's name
 			continue
 		}
+		if w.gap == gapComma && !prev.poss {
+			if e := f.listOrgEnd(i, j); e > j {
+				j = e // "Ministry of Health, Food and Rural Affairs"
+				break
+			}
+		}
+		if prev.poss && w.gap == gapSpace {
+			if e := f.pluralOrgEnd(i, j); e > j {
+				j = e // "the National Teachers’ Union", "the Women’s Institute"
+				continue
+			}
+		}
 		if prev.poss || w.gap != gapSpace {
 			break
 		}
@@ -462,7 +474,8 @@ func (f *finder) runEnd(i int) int {
 // "Food and Drug Administration", "Bill and Melinda Gates Foundation". The
 // run before "and" has one or two words and no organisation word, title
 // or honorific (it names no organisation or person of its own); after it
-// come at most three capitalised words, the last an organisation word.
+// come at most three capitalised words, the last an organisation word, or
+// a country after portfolios of government only.
 func (f *finder) andOrgEnd(i, j int) int {
 	ws := f.ws
 	if j-i > 2 {
@@ -487,8 +500,194 @@ func (f *finder) andOrgEnd(i, j int) int {
 		if w.poss {
 			return j
 		}
+		if q >= j+2 && w.flags&fPlaceWord != 0 && (q+1 == len(ws) || !ws[q+1].cap || ws[q+1].gap != gapSpace) && f.portfolios(i, j, q) {
+			// A department named by its portfolios and its country:
+			// "Fisheries and Oceans Canada"; not "Parma and Real Madrid".
+			if _, ok := f.place(q, q+1); ok {
+				return q + 1
+			}
+		}
 	}
 	return j
+}
+
+// agency reports whether the run ws[i:j] names a government agency by
+// one to three domains of government and a place: "Fisheries New
+// Zealand", "Transport Scotland", "Tourism Australia" (see govDomain).
+func (f *finder) agency(i, j int) bool {
+	for x := i + 1; x < j && x-i <= 3; x++ {
+		if w := f.ws[x-1]; !w.cap || w.poss || !f.govDomain(w) {
+			return false
+		}
+		if _, ok := f.place(x, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolios reports whether the words ws[i:j] and ws[j+1:q], around the
+// word "and" at j, are all domains of government (see govDomain).
+func (f *finder) portfolios(i, j, q int) bool {
+	for k := i; k < q; k++ {
+		if k != j && !f.govDomain(f.ws[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// govDomain reports whether w is a domain of government that names an
+// agency or a department with its country ("Health Canada", "Fisheries
+// and Oceans Canada"): a field, not a modifier of a role ("Former",
+// "Deputy") nor a party ("Labour").
+func (f *finder) govDomain(w word) bool {
+	var buf [16]byte
+	switch lowerInto(buf[:], f.wordText(w)) {
+	case "health", "transport", "fisheries", "oceans", "tourism", "education", "environment", "statistics",
+		"parks", "heritage", "immigration", "refugees", "citizenship", "climate", "defence", "defense",
+		"justice", "sport", "finance", "trade", "employment", "agriculture", "energy", "industry",
+		"innovation", "science", "revenue", "customs", "housing", "forestry", "veterans", "infrastructure":
+		return true
+	}
+	return false
+}
+
+// pluralOrgEnd returns the end of an organisation's name that runs on
+// after the plural possessive ws[j-1] ending the run ws[i:j], or j: "the
+// Teachers’ Union", "the National Growers’ Federation", "the Women’s
+// Institute". The possessive is a capitalised plural in -s with a bare
+// apostrophe, or "Women’s", "Men’s", "Children’s", "People’s", and no
+// organisation word ("Acme Systems’ Vault"); alone in the run it is a
+// plural of people (see groupPlural), not a team's nickname ("the Blues’
+// Celtic League match"). Then come one or two capitalised words, the last
+// an organisation word. No word of the run is a title, an honorific, a
+// given name, a demonym or a place ("Wales’ Health Board"), which own a
+// possessed organisation rather than name one.
+func (f *finder) pluralOrgEnd(i, j int) int {
+	ws := f.ws
+	p := ws[j-1]
+	if !p.cap || p.upper || p.flags&fOrg != 0 || !pluralPossessive(f.src, p) || j-i == 1 && !groupPlural(f.wordText(p)) {
+		return j
+	}
+	for k := i; k < j; k++ {
+		if ws[k].flags&(fTitle|fHonorific|fGiven|fDemonym|fPlaceWord) != 0 || k < j-1 && ws[k].poss {
+			return j
+		}
+	}
+	for q := j; q < len(ws) && q < j+2; q++ {
+		w := ws[q]
+		if !w.cap || w.upper || w.gap != gapSpace || w.flags&(fStop|fTitle|fHonorific) != 0 {
+			return j
+		}
+		if w.flags&fOrg != 0 {
+			return q + 1
+		}
+		if w.poss {
+			return j
+		}
+	}
+	return j
+}
+
+// pluralPossessive reports whether the word w of src, with w.poss, is a
+// plural's possessive: a word in -s followed by a bare apostrophe
+// ("Farmers’"), or an irregular plural with "’s" ("Women’s").
+func pluralPossessive(src string, w word) bool {
+	if r, n := decode(src, w.e); isApos(r) {
+		if c, _ := decode(src, w.e+n); c != 's' && c != 'S' {
+			return src[w.e-1] == 's'
+		}
+	}
+	for _, pl := range [...]string{"women", "men", "children", "people"} {
+		if strings.EqualFold(src[w.s:w.e], pl) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupPlural reports whether w, a plural in -s or an irregular plural,
+// has an ending of nouns for people by trade or condition: "Farmers",
+// "Actors", "Journalists", "Musicians", "Residents", "Employees",
+// "Magistrates", "Women".
+func groupPlural(w string) bool {
+	for _, suf := range [...]string{"ers", "ors", "ists", "ans", "ants", "ents", "ees", "ives", "ates", "etes", "en", "ren", "ple"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// listOrgEnd returns the end of an organisation's name that runs over a
+// capitalised list after the comma at j, or j: the ministries named by
+// their portfolios, "Ministry of Economy, Trade and Industry", "Department
+// for Environment, Food and Rural Affairs". The run ws[i:j] must end with
+// an organisation word, "of" or "for" and one or two capitalised words;
+// after the comma come items of one or two capitalised words separated by
+// commas, then "and" and one or two capitalised words, the run's end.
+// No item holds a title, an honorific, a function word, an acronym or a
+// possessive, nor an organisation word but as a one-word item before a
+// comma or "and" ("Culture, Media and Sport"): "the Ministry of Defence,
+// Home Office and Treasury" lists three organisations.
+func (f *finder) listOrgEnd(i, j int) int {
+	ws := f.ws
+	k := j - 1
+	for k > i && j-k <= 2 && ws[k].cap && ws[k].gap == gapSpace && portfolioWord(ws[k], k == j-1) {
+		k--
+	}
+	if k == j-1 || k-1 < i || ws[k].cap || ws[k-1].flags&fOrg == 0 || !ws[k-1].cap || ws[k-1].poss {
+		return j
+	}
+	if lw := f.wordText(ws[k]); lw != "of" && lw != "for" {
+		return j
+	}
+	// words returns the number of words of the item at q, at most three.
+	words := func(q int) int {
+		n := 0
+		for q+n < len(ws) && n < 3 && ws[q+n].cap && (n == 0 || ws[q+n].gap == gapSpace) && portfolioWord(ws[q+n], false) {
+			n++
+		}
+		if n == 0 && q+1 < len(ws) && ws[q].cap && portfolioWord(ws[q], true) &&
+			(ws[q+1].gap == gapComma || ws[q+1].gap == gapSpace && f.wordText(ws[q+1]) == "and") {
+			n = 1
+		}
+		return n
+	}
+	for q, items := j, 0; q < len(ws) && items < 6; items++ {
+		n := words(q)
+		if n == 0 || n > 2 || q+n >= len(ws) {
+			return j
+		}
+		if next := ws[q+n]; next.gap == gapComma {
+			q += n
+			continue
+		} else if next.gap != gapSpace || next.cap || f.wordText(next) != "and" {
+			return j
+		}
+		// The last item, after "and", ends the run.
+		e := q + n + 1
+		for e < len(ws) && e-(q+n+1) < 2 && ws[e].cap && ws[e].gap == gapSpace && portfolioWord(ws[e], false) {
+			e++
+		}
+		if e == q+n+1 || e < len(ws) && ws[e].cap && ws[e].gap == gapSpace {
+			return j
+		}
+		return e
+	}
+	return j
+}
+
+// portfolioWord reports whether w can be a word of a portfolio in a
+// ministry's name: no title, honorific, function word, acronym, initial
+// or possessive, and no organisation word unless org.
+func portfolioWord(w word, org bool) bool {
+	flags := fOrg | fTitle | fHonorific | fStop
+	if org {
+		flags = fTitle | fHonorific | fStop
+	}
+	return !w.upper && !w.init && !w.poss && w.flags&flags == 0
 }
 
 // surnameAfterGiven reports whether the capitalised function word j of a
@@ -610,9 +809,15 @@ func (f *finder) classify(i, j int) {
 		}
 		return
 	}
+	if f.agency(i, j) {
+		f.cands = append(f.cands, cand{kind: cOrg, span: full, name: f.runText(i, j), oblique: f.oblique(i)})
+		return
+	}
 	org := false
 	for x := i; x < j; x++ {
-		if ws[x].flags&fOrg != 0 || x > i && ws[x].gap == gapAmp {
+		// Also "and" inside the run, which andOrgEnd let in: "Fisheries
+		// and Oceans Canada".
+		if ws[x].flags&fOrg != 0 || x > i && (ws[x].gap == gapAmp || !ws[x].cap && f.wordText(ws[x]) == "and") {
 			org = true
 		}
 	}

@@ -1059,13 +1059,20 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	// The first segment: up to a comma or other punctuation, or a
 	// preposition after a name.
 	n := 1
-	for n < len(ws) && (ws[n].gap == gapSpace || ws[n].gap == gapAmp && ws[n].cap && ws[n-1].cap) {
-		if w := s.src[ws[n].s:ws[n].e]; (w == "that" || w == "which" || w == "who" || w == "whose") && ws[n-1].flags&(fStop|fPronoun) == 0 {
-			// "a study that tracked 600 hives across Wales": a relative
-			// clause after the head names no speaker.
-			break
+	for {
+		for n < len(ws) && (ws[n].gap == gapSpace || ws[n].gap == gapAmp && ws[n].cap && ws[n-1].cap) {
+			if w := s.src[ws[n].s:ws[n].e]; (w == "that" || w == "which" || w == "who" || w == "whose") && ws[n-1].flags&(fStop|fPronoun) == 0 {
+				// "a study that tracked 600 hives across Wales": a
+				// relative clause after the head names no speaker.
+				break
+			}
+			n++
 		}
-		n++
+		if m := s.nameOverComma(ws, n); m > n {
+			n = m
+			continue
+		}
+		break
 	}
 	seg := ws[:n]
 	segSpan := textpos.Span{Start: seg[0].s, End: seg[n-1].e}
@@ -1079,6 +1086,10 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	for i := range ms {
 		m := &ms[i]
 		if !segSpan.Contains(m.span) {
+			if m.kind == Name && m.span.Contains(segSpan) && s.ents[m.ent].kind == Organisation {
+				pick = m // the phrase is the end of an organisation's name: "[Growers’] Joint Council"
+				break
+			}
 			continue
 		}
 		if pron && m.kind == Pronoun {
@@ -1162,6 +1173,25 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	// An unknown name: capitalised words that are not stop words.
 	e, sp, ok := s.newName(seg)
 	return e, sp, Name, ok
+}
+
+// nameOverComma returns the end of the first segment ws[:n] of a speaker
+// phrase, extended over the name of an organisation that runs on past the
+// comma after it ("the Ministry of Economy, Trade and Industry"), or n.
+func (s *Set) nameOverComma(ws []word, n int) int {
+	if n >= len(ws) || ws[n].gap != gapComma {
+		return n
+	}
+	for _, m := range s.mentionsIn(textpos.Span{Start: ws[n-1].s, End: ws[n].e}) {
+		if m.kind != Name || m.span.Start > ws[n-1].s || m.span.End < ws[n].e || s.ents[m.ent].kind != Organisation {
+			continue
+		}
+		for n < len(ws) && ws[n].e <= m.span.End {
+			n++
+		}
+		return n
+	}
+	return n
 }
 
 // descriptionStart returns the start of the definite description whose

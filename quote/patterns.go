@@ -334,6 +334,35 @@ func (d *docState) appositiveNameAt(i, c int) bool {
 	return ok && d.punct(f, ',') && f-i <= 4
 }
 
+// relativeHead extends the antecedent [s, j] of a relative "who" back
+// over the common noun phrase it post-modifies when that phrase names a
+// person: "a caller from Leeds who said", "a lawyer involved in the
+// talks, who said". The antecedent then is the whole phrase and its head
+// the first noun phrase ("a caller"), which must be indefinite: an
+// unnamed source, not a definite "chamber" after the title of a person
+// named before. Not when a preposition other than
+// "from", "in" or "at" leads to a name ("an aide to Ann Lee, who said",
+// "a meeting with Ann Lee, who said": the name is the person), nor when
+// the head is a medium or a cue noun ("a statement from the firm"). It
+// returns the new first token, head and phrase, or s, ph, ph.
+func (d *docState) relativeHead(s, j int, ph textpos.Span) (int, textpos.Span, textpos.Span) {
+	s2, hs, ph2 := d.postModified(s, j, 0, ph, ph)
+	if s2 == s || !d.is(s2, "a") && !d.is(s2, "an") && !d.is(s2, "another") && !d.has(s2, fQuantSubj) || d.toks[s2].flags&fPron != 0 {
+		return s, ph, ph // not "head of the engineers’ chamber in Izmir, who said": an indefinite source
+	}
+	if d.toks[s].cap && !d.is(s-1, "from") && !d.is(s-1, "in") && !d.is(s-1, "at") {
+		return s, ph, ph
+	}
+	h := s2 // the head noun: the last word of the first noun phrase
+	for h+1 < len(d.toks) && d.toks[h+1].span.End <= hs.End {
+		h++
+	}
+	if t := d.toks[h]; t.kind != tWord || t.cap || t.isCue || t.flags&(fMediumNoun|fWords|fPron) != 0 {
+		return s, ph, ph
+	}
+	return s2, hs, ph2
+}
+
 // accordingTo makes the claim of "according to X" at token i: "According to
 // X, CLAUSE." or "CLAUSE, according to X." When the unit already has a
 // claim, the phrase is that claim's medium instead ("…, according to the
@@ -346,6 +375,21 @@ func (d *docState) accordingTo(i, pi, n0 int) {
 		if d.punct(k, ',') || d.toks[k].kind == tQuote || d.punct(k, ';') {
 			end = k
 			break
+		}
+	}
+	if e := d.portfolioListEnd(end); e > 0 {
+		// "According to the Ministry of Health, Food and Safety (MHFS),
+		// …": the name runs over its comma.
+		if d.punct(e, '(') {
+			for o := e + 1; o < n && o-e <= 6; o++ {
+				if d.punct(o, ')') {
+					e = o + 1
+					break
+				}
+			}
+		}
+		if e >= n-1 || d.punct(e, ',') || d.punct(e, ';') {
+			end = e
 		}
 	}
 	np, ok := d.span(i+2, end)
@@ -463,6 +507,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if s, ok := d.npBack(j, 0); ok && j >= 0 && d.toks[j].kind == tWord && d.toks[s].flags&fPron == 0 {
 			ph = textpos.Span{Start: d.toks[s].span.Start, End: d.toks[j].span.End}
 			hd, st = ph, s
+			st, hd, ph = d.relativeHead(s, j, hd)
 		} else {
 			hasSubj = false
 		}

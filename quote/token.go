@@ -134,8 +134,9 @@ func wordEnd(src string, i, end int) int {
 					j += size
 					continue
 				}
-				if r != '-' && r != '‑' && prev == 's' && next == ' ' && j+size+1 < end && 'a' <= src[j+size+1] && src[j+size+1] <= 'z' {
-					j += size // a plural possessive: "the teachers’ union"
+				if r != '-' && r != '‑' && prev == 's' && next == ' ' && j+size+1 < end &&
+					('a' <= src[j+size+1] && src[j+size+1] <= 'z' || orgAfterPlural(src[i:j], src[j+size+1:end])) {
+					j += size // a plural possessive: "the teachers’ union", "the Teachers’ Union"
 				}
 			case '.':
 				if unicode.IsLetter(next) && unicode.IsLetter(prev) && j+size+1 < end && (src[j+size+1] == '.' || dots) {
@@ -165,6 +166,20 @@ func wordEnd(src string, i, end int) int {
 		}
 	}
 	return j
+}
+
+// orgAfterPlural reports whether the capitalised plural w, before an
+// apostrophe, is a possessive inside the name of the organisation whose
+// head word opens rest: "the Teachers’ Union", "the Growers’ Federation".
+func orgAfterPlural(w, rest string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return false
+	}
+	n := 0
+	for n < len(rest) && n < 16 && isASCIIWord(rest[n]) {
+		n++
+	}
+	return lookupFlags(rest[:n])&fOrgHead != 0
 }
 
 // startsSentence reports whether s opens with a pronoun or article that

@@ -586,6 +586,10 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		if s2, ok := d.npBack(s-2, lo); ok {
 			s = s2
 		}
+	} else if j-s <= 3 && d.is(j-2, "and") && !d.orgHeadIn(s, j+1) {
+		// "the Ministry for Health, Food and Rural Affairs said"; not "the
+		// Council of Tenants, Home Builders Association and ... said".
+		s = d.listBack(s, j, lo)
 	}
 	hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[d.nameBeforeOf(s, j+1)-1].span.End}
 	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
@@ -615,6 +619,67 @@ func (d *docState) listBack(s, j, lo int) int {
 		}
 	}
 	return s
+}
+
+// portfolioListEnd returns the token after the capitalised list that
+// continues, after the comma at token c, an organisation's name ending
+// in "of" or "for" and one or two capitalised words: "Ministry of
+// Economy, Trade and Industry", "Department for Environment, Food and
+// Rural Affairs". The items have one or two capitalised words, the last
+// after "and", and no organisation head word ("the Council of Tenants,
+// Home Builders Association and …" lists organisations). It returns -1
+// when no such list follows.
+func (d *docState) portfolioListEnd(c int) int {
+	k := c - 1
+	for k > 0 && c-k <= 2 && d.listWord(k) {
+		k--
+	}
+	if k == c-1 || !d.is(k, "of") && !d.is(k, "for") || !d.has(k-1, fOrgHead) || !d.toks[k-1].cap {
+		return -1
+	}
+	words := func(q int) int {
+		n := 0
+		for n < 3 && d.listWord(q+n) {
+			n++
+		}
+		return n
+	}
+	for q, items := c+1, 0; items < 6; items++ {
+		n := words(q)
+		if n == 0 || n > 2 {
+			return -1
+		}
+		if d.punct(q+n, ',') {
+			q += n + 1
+			continue
+		}
+		if !d.is(q+n, "and") {
+			return -1
+		}
+		if m := words(q + n + 1); m > 0 && m <= 2 {
+			return q + n + 1 + m
+		}
+		return -1
+	}
+	return -1
+}
+
+// listWord reports whether token k is a capitalised word that can be
+// part of a portfolio in a ministry's name: no determiner, pronoun or
+// organisation head word.
+func (d *docState) listWord(k int) bool {
+	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].cap && d.toks[k].flags&(fDet|fBoundary|fPron|fOrgHead) == 0
+}
+
+// orgHeadIn reports whether a token of [s, e) is an organisation's head
+// word ("Association", "Minister").
+func (d *docState) orgHeadIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.has(k, fOrgHead) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBack matches a subject relative clause that ends at token j,
