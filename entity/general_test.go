@@ -41,6 +41,11 @@ func TestSpeakerGeneralRules(t *testing.T) {
 		{"the head of a source before its relative clause",
 			"Bees thrive in towns, according to a 10-year study that tracked 600 hives across northern Wales.",
 			[]claimAt{{phrase: "a 10-year study that tracked 600 hives across northern Wales", cue: "according to"}}, "a 10-year study", Unnamed},
+		{"a place that postmodifies an organisation's name",
+			"The Union of Ferry Workers of Lagos said it backed the strike.",
+			[]claimAt{{phrase: "The Union of Ferry Workers of Lagos", cue: "said"}}, "The Union of Ferry Workers", Organisation},
+		{"an organisation in a place", "The Chilean Embassy in Oslo said it was aware of the case.",
+			[]claimAt{{phrase: "The Chilean Embassy in Oslo", cue: "said"}}, "The Chilean Embassy", Organisation},
 	}, nil)
 }
 

@@ -1102,7 +1102,9 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 		}
 		if s.ents[m.ent].kind == Person {
 			pick = m
-		} else if pick == nil || s.ents[pick.ent].kind != Person {
+		} else if pick == nil || s.ents[pick.ent].kind != Person && !s.postModifier(seg, m.span.Start) {
+			// Not a place that postmodifies the name before it: "the
+			// Union of Taxi Drivers of Lagos".
 			pick = m
 		}
 	}
@@ -1173,6 +1175,22 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	// An unknown name: capitalised words that are not stop words.
 	e, sp, ok := s.newName(seg)
 	return e, sp, Name, ok
+}
+
+// postModifier reports whether the mention at byte off follows a
+// preposition in seg, after a word: "of" in "the Union of Taxi Drivers of
+// Lagos", "in" in "the embassy in Paris".
+func (s *Set) postModifier(seg []word, off int) bool {
+	for i := 1; i < len(seg); i++ {
+		if seg[i].s == off {
+			switch s.src[seg[i-1].s:seg[i-1].e] {
+			case "of", "in", "at", "from", "for":
+				return i > 1
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // nameOverComma returns the end of the first segment ws[:n] of a speaker

@@ -401,3 +401,35 @@ func TestClaimsParticiplesAndQuantifiers(t *testing.T) {
 		})
 	}
 }
+
+func TestClaimsTalliesDatesAndAntecedents(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"an abbreviated month after the cue",
+			"The ministry said on Nov. 17 that its troops had taken the hill. The firm said in March. 17 staff left.",
+			[]string{"indirect [its troops had taken the hill] subject=The ministry cue=said/statement time=on Nov. 17"}},
+		{"a vote tally after the cue",
+			"The Supreme Court ruled 6-3 that the law was valid. The tribunal ruled 7–2 on Monday that the fee was fair.",
+			[]string{"indirect [the law was valid] subject=The Supreme Court cue=ruled/assertion",
+				"indirect [the fee was fair] subject=The tribunal cue=ruled/assertion time=on Monday"}},
+		{"a cue word in -s modifying a noun",
+			"An appeals court ruled that the ban was lawful.",
+			[]string{"indirect [the ban was lawful] subject=An appeals court cue=ruled/assertion"}},
+		{"an ordinal inside a name",
+			"The Labour Court of the 4th Region ruled that the riders were employees.",
+			[]string{"indirect [the riders were employees] subject=The Labour Court cue=ruled/assertion"}},
+		{"a relative pronoun after an acronym in parentheses",
+			"The case was brought by the Housing Advocacy Office (HAO), which argued that tenants were misled.",
+			[]string{"indirect [tenants were misled] subject=the Housing Advocacy Office cue=argued/assertion"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := describe(tt.src); !slices.Equal(got, tt.want) {
+				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}

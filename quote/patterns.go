@@ -502,7 +502,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		// "X, who said …": the antecedent before the comma.
 		j := st - 1 // "Julian Lewis who said"
 		if d.punct(j, ',') {
-			j-- // "Julian Lewis, who said"
+			j = d.parenBack(j-1, 0) // "Julian Lewis, who said", "Acme (ACM), who said"
 		}
 		if s, ok := d.npBack(j, 0); ok && j >= 0 && d.toks[j].kind == tWord && d.toks[s].flags&fPron == 0 {
 			ph = textpos.Span{Start: d.toks[s].span.Start, End: d.toks[j].span.End}
@@ -522,7 +522,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		// antecedent, maybe before a comma, is the speaker.
 		j := rel - 1
 		if d.punct(j, ',') {
-			j--
+			j = d.parenBack(j-1, 0) // "the Public Prosecutor's Office (MPT), which argued"
 		}
 		if s, ok := d.npBack(j, 0); ok && j >= 0 && d.toks[j].kind == tWord && d.toks[s].flags&fPron == 0 {
 			ph = textpos.Span{Start: d.toks[s].span.Start, End: d.toks[j].span.End}

@@ -543,16 +543,8 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 				break
 			}
 		}
-		b := a - 1
-		if d.punct(b, ')') {
-			// "Sen. Ruth Abernathy (D-Ore.), the ranking member, warned"
-			for o := b - 1; o > lo && b-o < 12; o-- {
-				if d.punct(o, '(') {
-					b = o - 1
-					break
-				}
-			}
-		}
+		// "Sen. Ruth Abernathy (D-Ore.), the ranking member, warned"
+		b := d.parenBack(a-1, lo)
 		s, ok := d.npBack(b, lo)
 		if !ok {
 			// "whose coach, Tomas Berger, insisted": the appositive names.
@@ -595,6 +587,19 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
 	s, hs, ph = d.postModified(s, j, lo, hs, ph)
 	return ph, hs, s, true
+}
+
+// parenBack returns the token before a parenthesis of fewer than 12
+// tokens that closes at token b, after lo ("Acme (ACM)"), or b.
+func (d *docState) parenBack(b, lo int) int {
+	if d.punct(b, ')') {
+		for o := b - 1; o > lo && b-o < 12; o-- {
+			if d.punct(o, '(') {
+				return o - 1
+			}
+		}
+	}
+	return b
 }
 
 // listBack extends the noun phrase [s, j], before an acronym in
@@ -984,8 +989,12 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 			if d.is(k, "that") && k > lo && d.has(k-1, fPrep) && !t.cap {
 				return k, true // "familiar with that discussion": a determiner
 			}
-			if !t.cap && (t.flags&(fBoundary|fPron) != 0 || t.isCue) && t.flags&fConnector == 0 {
+			if !t.cap && (t.flags&(fBoundary|fPron) != 0 || t.isCue && !d.cueModifier(k)) && t.flags&fConnector == 0 {
 				break // also "who prosecutors said": the noun after the relative
+			}
+			if startedCap && !t.cap && isOrdinal(d.word(k)) {
+				k-- // "the 2nd Region", "the 9th Circuit"
+				continue
 			}
 			if startedCap && !t.cap {
 				if t.flags&fConnector == 0 || k == lo || !d.toks[k-1].cap {
@@ -1023,6 +1032,19 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// cueModifier reports whether the cue word at token k, in -s after a
+// determiner and before a lower-case word, modifies the noun after it:
+// "the appeals court", "a claims adjuster"; not "a claim officials denied".
+func (d *docState) cueModifier(k int) bool {
+	t := d.toks[k]
+	return t.cue.Form == Third && d.has(k-1, fDet) && k+1 < len(d.toks) && d.toks[k+1].kind == tWord && !d.toks[k+1].cap
+}
+
+// isOrdinal reports whether w is an ordinal in digits: "2nd", "101st".
+func isOrdinal(w string) bool {
+	return len(w) > 2 && isNumber(w) && w[len(w)-1] > '9'
 }
 
 // isPlural reports whether the lower-case noun w is plural: in -s (not
@@ -1210,6 +1232,10 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 			k = e
 			continue
 		}
+		if e := d.tallyAt(k); e > k {
+			k = e // a vote: "ruled 6-3 that"
+			continue
+		}
 		lw := d.word(k)
 		if !t.cap && (isLyAdverb(d, k) || lw == "also" || lw == "again" || lw == "only" || lw == "just" || lw == "already" || lw == "then" || lw == "repeatedly" || lw == "later" ||
 			lw == "afterwards" || lw == "afterward") {
@@ -1237,6 +1263,22 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 		break
 	}
 	return k, tm, med
+}
+
+// tallyAt returns the index after a vote tally at token k, two numbers
+// joined by a hyphen or dash with no space ("6-3", "7–2"), or k.
+func (d *docState) tallyAt(k int) int {
+	if w := d.word(k); strings.Count(w, "-") == 1 {
+		a, b, _ := strings.Cut(w, "-")
+		if isNumber(a) && isNumber(b) {
+			return k + 1
+		}
+	}
+	if k+2 < len(d.toks) && isNumber(d.word(k)) && (d.punct(k+1, '-') || d.punct(k+1, '–')) && isNumber(d.word(k+2)) &&
+		d.toks[k+1].span.Start == d.toks[k].span.End && d.toks[k+2].span.Start == d.toks[k+1].span.End {
+		return k + 3
+	}
+	return k
 }
 
 // cueVerbAhead reports whether a cue verb in the past or in -s follows
@@ -1376,8 +1418,11 @@ func (d *docState) timeAt(i int) (int, bool) {
 	return 0, false
 }
 
-// monthDay matches "March 23", "March 23, 2025" at token k.
+// monthDay matches "March 23", "March 23, 2025", "Nov. 17" at token k.
 func (d *docState) monthDay(k int) (int, bool) {
+	if d.punct(k+1, '.') && len(d.word(k)) <= 4 && d.toks[k+1].span.Start == d.toks[k].span.End {
+		k++ // an abbreviated month: "Nov. 17"
+	}
 	if !isNumber(d.word(k + 1)) {
 		return 0, false
 	}
