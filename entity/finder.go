@@ -992,22 +992,20 @@ const pronounReach = 30
 // clause of the paragraph, with no other name between.
 func (f *finder) actsAsPerson(i, j int) bool {
 	ws := f.ws
-	if i == 0 || j >= len(ws) || ws[i].gap > gapComma || ws[j].gap != gapSpace || ws[j].cap {
+	if j >= len(ws) || ws[j].gap != gapSpace || ws[j].cap {
 		return false
 	}
-	for _, w := range ws[i:j] {
-		if w.upper || w.poss || w.flags&(fOrg|fOrgName|fPlaceWord|fDemonym|fStop|fThingEnd) != 0 {
-			return false
-		}
+	if i == 0 || ws[i].gap > gapComma {
+		return f.startsAsPerson(i, j)
 	}
-	if _, ok := f.place(i, j); ok {
+	if !f.plainPair(i, j) {
 		return false
 	}
 	if p := f.wordText(ws[i-1]); ws[i].gap == gapSpace && (ws[i-1].poss || isPrepWord(ws[i-1], p) || p == "the" || p == "a" || p == "an" || !ws[i-1].cap && ws[i-1].flags&fStop != 0) {
 		return false
 	}
 	v := f.wordText(ws[j])
-	if ws[j].flags&fSpeech == 0 && !(len(v) > 3 && (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !strings.HasSuffix(v, "us"))) {
+	if ws[j].flags&fSpeech == 0 && !pastOrThird(v) {
 		return false
 	}
 	// The pronoun starts a later sentence or clause, with no other name
@@ -1029,6 +1027,59 @@ func (f *finder) actsAsPerson(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// startsAsPerson reports whether the two capitalised words ws[i:j] that
+// open a sentence or clause, which are no known given name and surname,
+// name a person whose possessive follows in the clause, after a verb:
+// "Tenley Hovland had missed her first five shots", "Arlo Benn left his
+// job". Not an object "her" ("Acme Corp hired her as …").
+func (f *finder) startsAsPerson(i, j int) bool {
+	ws := f.ws
+	if !f.plainPair(i, j) {
+		return false
+	}
+	v := f.wordText(ws[j])
+	if ws[j].flags&fSpeech == 0 && !pastOrThird(v) && v != "has" && v != "had" && v != "was" && v != "is" {
+		return false
+	}
+	for k := j + 1; k < min(len(ws), j+6) && ws[k].gap == gapSpace && !ws[k].cap; k++ {
+		switch f.wordText(ws[k]) {
+		case "his":
+			return true
+		case "her":
+			if k+1 >= len(ws) || ws[k+1].gap != gapSpace || ws[k+1].cap {
+				return false
+			}
+			switch n := f.wordText(ws[k+1]); n {
+			case "a", "an", "the", "to", "as", "that", "and", "or", "but":
+				return false
+			default:
+				return !isPrep(n)
+			}
+		}
+	}
+	return false
+}
+
+// plainPair reports whether the words ws[i:j] are plain name words: no
+// acronym, possessive, organisation, place, demonym, stop word or last
+// word of a thing's name, and no place of the gazetteer.
+func (f *finder) plainPair(i, j int) bool {
+	for _, w := range f.ws[i:j] {
+		if w.upper || w.poss || w.flags&(fOrg|fOrgName|fPlaceWord|fDemonym|fStop|fThingEnd) != 0 {
+			return false
+		}
+	}
+	_, ok := f.place(i, j)
+	return !ok
+}
+
+// pastOrThird reports whether the lower-case word v looks like a verb in
+// the past ("stood" aside) or the third person: longer than three
+// letters, in -ed, or in -s but not -ss or -us.
+func pastOrThird(v string) bool {
+	return len(v) > 3 && (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !strings.HasSuffix(v, "us"))
 }
 
 // particleName reports whether the name words nw have the shape of a

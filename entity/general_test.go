@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/internal/segment"
+)
 
 // TestSpeakerGeneralRules checks speaker rules for news the project has
 // not seen: honorifics of other Englishes, sports positions before a
@@ -102,6 +106,31 @@ func TestTranscriptLabelPeople(t *testing.T) {
 	for _, e := range s.Entities() {
 		if e.Kind == Person {
 			t.Errorf("no transcript: person %q\n%s", e.Name, describe(news, s))
+		}
+	}
+}
+
+// TestNameOpeningSentence checks two capitalised words that open a
+// sentence, no known given name: a person when a possessive "his" or
+// "her" follows the verb in the clause, not when "her" is an object.
+func TestNameOpeningSentence(t *testing.T) {
+	for _, tt := range []struct {
+		src    string
+		name   string
+		person bool
+	}{
+		{"Tenlo Varnaby had missed her first five shots.\n\nVarnaby said she had not been nervous.", "Tenlo Varnaby", true},
+		{"Quillan Ostrowe has sold his farm.", "Quillan Ostrowe", true},
+		{"Harbour Lights hired her as a cook in May.", "Harbour Lights", false},
+		{"Marrow Fields gave her a loan.", "Marrow Fields", false},
+	} {
+		s := Find(segment.Split(tt.src), nil)
+		person := false
+		for _, e := range s.Entities() {
+			person = person || e.Kind == Person && e.Name == tt.name
+		}
+		if person != tt.person {
+			t.Errorf("%q: %q a person = %v, want %v\n%s", tt.src, tt.name, person, tt.person, describe(tt.src, s))
 		}
 	}
 }
