@@ -900,11 +900,16 @@ func (d *docState) directive(ci int) int {
 	switch {
 	case o.kind != tWord:
 		return 0
-	case o.flags&fObjPron != 0 && o.flags&fDet == 0 || o.flags&fAudience != 0 && !o.cap:
-		e = k + 1 // "told them to", "urged voters to"
+	case o.flags&fObjPron != 0 && (o.flags&fDet == 0 || d.is(k+1, "to") || d.is(k+1, "not")) || o.flags&fAudience != 0 && !o.cap:
+		e = k + 1 // "told them to", "urged voters to", "told her not to"
 	case o.flags&fDet != 0 || o.cap:
 		f, ok := d.npForward(k, len(d.toks))
-		if !ok || f-k > 6 {
+		if ok && d.is(f-1, "of") {
+			if g, ok2 := d.npForward(f, len(d.toks)); ok2 {
+				f = g // "appealed to the youth of the area not to"
+			}
+		}
+		if !ok || f-k > 7 || toNoun(d.word(f-1)) {
 			return 0
 		}
 		e = f
@@ -933,6 +938,16 @@ func (d *docState) directive(ci int) int {
 		return 0 // but "urged them to be patient"
 	}
 	return e
+}
+
+// toNoun reports whether w is a noun that takes "to" and a noun phrase,
+// so names no addressee: "ordered a halt to construction work".
+func toNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "halt", "end", "stop", "ban", "freeze", "return", "cap", "limit", "moratorium", "access", "changes", "amendments", "cuts":
+		return true
+	}
+	return false
 }
 
 // relativeEnd returns where content [k, e) of a cue in a relative clause
