@@ -55,7 +55,8 @@ func (qs *quoteSet) reset(size, n int) {
 }
 
 // add appends the unit of content s of document doc with the given fields
-// and returns false when s holds no word.
+// and returns false when s holds no word. The unit has its keys but no
+// shingle ids yet: see addShingles.
 func (qs *quoteSet) add(dst []unit, u unit, src string) ([]unit, bool) {
 	qs.ws = match.FirstWords(qs.ws[:0], src, u.span, maxQuoteWordsDP)
 	if len(qs.ws) == 0 {
@@ -66,27 +67,40 @@ func (qs *quoteSet) add(dst []unit, u unit, src string) ([]unit, bool) {
 		qs.keys = append(qs.keys, w.Key)
 	}
 	u.keys = qs.keys[lo:len(qs.keys):len(qs.keys)]
-	lo = len(qs.sids)
-	if len(u.keys) == 1 {
-		qs.sh = match.Shingles(qs.sh[:0], u.keys)
-		qs.sids = append(qs.sids, qs.table.insert(qs.sh[0]))
-	}
-	// The distinct shingles of u, as match.Shingles has them but in order
-	// of first occurrence: a shingle already in this unit has last[id] ==
-	// stamp.
-	qs.stamp++
-	for i := 0; i+1 < len(u.keys); i++ {
-		id := qs.table.insert(match.Shingle(u.keys[i], u.keys[i+1]))
-		for int(id) >= len(qs.last) {
-			qs.last = append(qs.last, 0)
-		}
-		if qs.last[id] != qs.stamp {
-			qs.last[id] = qs.stamp
-			qs.sids = append(qs.sids, id)
-		}
-	}
-	u.sids = qs.sids[lo:len(qs.sids):len(qs.sids)]
 	return append(dst, u), true
+}
+
+// addShingles gives the units of units that have none their shingle ids
+// (every unit with a key has one). It runs once over many units, after
+// their words are read, so that the table's memory stays in cache from
+// one insert to the next.
+func (qs *quoteSet) addShingles(units []unit) {
+	for k := range units {
+		u := &units[k]
+		if u.sids != nil {
+			continue
+		}
+		lo := len(qs.sids)
+		if len(u.keys) == 1 {
+			qs.sh = match.Shingles(qs.sh[:0], u.keys)
+			qs.sids = append(qs.sids, qs.table.insert(qs.sh[0]))
+		}
+		// The distinct shingles of u, as match.Shingles has them but in
+		// order of first occurrence: a shingle already in this unit has
+		// last[id] == stamp.
+		qs.stamp++
+		for i := 0; i+1 < len(u.keys); i++ {
+			id := qs.table.insert(match.Shingle(u.keys[i], u.keys[i+1]))
+			for int(id) >= len(qs.last) {
+				qs.last = append(qs.last, 0)
+			}
+			if qs.last[id] != qs.stamp {
+				qs.last[id] = qs.stamp
+				qs.sids = append(qs.sids, id)
+			}
+		}
+		u.sids = qs.sids[lo:len(qs.sids):len(qs.sids)]
+	}
 }
 
 // query appends to dst the ids of the distinct shingles of keys (a text
@@ -226,8 +240,8 @@ type quoteIndex struct {
 	in      []bool  // per unit: whether it is kept
 	all     bool    // the view: all units, or only the kept ones
 	size    int     // units in the view
-	rare    []int32 // per unit: its distinct shingles that are not common in the view, or -1 until rareOf counts them
-	rareAll []int32 // per unit: rare of the view of all units, which build counts
+	rare    []int32 // per unit: its distinct shingles that are not common in the view
+	rareAll []int32 // per unit: rare of the view of all units
 	seen    []seen  // per unit: the last query that saw it
 	query   int32
 	// triples has two bits set (see tripleBits) for each triple of
@@ -274,10 +288,12 @@ func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
 	ix.post = reserve(ix.post, total)[:total] // every element is set below
 	// Units in descending order, each to the end of its list's free
 	// space: each list ascends. On the way, count each unit's rare
-	// shingles in the view of all units (see allView).
+	// shingles in the kept view and in the view of all units (see
+	// allView).
+	ix.rare = resize(ix.rare, len(units))
 	ix.rareAll = resize(ix.rareAll, len(units))
 	for i := len(units) - 1; i >= 0; i-- {
-		var rare int32
+		var rare, rareKept int32
 		for _, s := range units[i].sids {
 			cur[s]--
 			lo := ix.off[s]
@@ -285,8 +301,11 @@ func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
 			if ix.off[s+1]-lo <= maxPostings {
 				rare++
 			}
+			if ix.kept[s] <= maxPostings {
+				rareKept++
+			}
 		}
-		ix.rareAll[i] = rare
+		ix.rare[i], ix.rareAll[i] = rareKept, rare
 	}
 	ix.initScratch()
 }
@@ -295,42 +314,12 @@ func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
 // of ix and reuses the arrays of v. It has no triple bits (see addTriples).
 func (ix *quoteIndex) allView(v *quoteIndex) {
 	*v = quoteIndex{units: ix.units, off: ix.off, post: ix.post, kept: ix.kept, all: true, size: len(ix.units),
-		rare: v.rare, seen: v.seen, arena: ix.arena}
+		rare: ix.rareAll, seen: v.seen, arena: ix.arena}
 	v.initScratch()
-	copy(v.rare, ix.rareAll) // counted by build
 }
 
 // initScratch makes the per-unit arrays of a view.
-func (ix *quoteIndex) initScratch() {
-	ix.rare = resize(ix.rare, len(ix.units))
-	ix.seen = resize(ix.seen, len(ix.units))
-	for i := range ix.rare {
-		ix.rare[i] = -1 // counted by rareOf when first needed
-	}
-}
-
-// count returns the number of units of the view that hold shingle id s
-// (one of the index's ids).
-func (ix *quoteIndex) count(s int32) int32 {
-	if ix.all {
-		return ix.off[s+1] - ix.off[s]
-	}
-	return ix.kept[s]
-}
-
-// rareOf returns the number of distinct shingles of unit id that are not
-// common.
-func (ix *quoteIndex) rareOf(id int32) int32 {
-	if ix.rare[id] < 0 {
-		ix.rare[id] = 0
-		for _, s := range ix.units[id].sids {
-			if ix.count(s) <= maxPostings {
-				ix.rare[id]++
-			}
-		}
-	}
-	return ix.rare[id]
-}
+func (ix *quoteIndex) initScratch() { ix.seen = resize(ix.seen, len(ix.units)) }
 
 // addTriples sets the bits of the word triples of the units of the view,
 // for probe.
@@ -404,29 +393,32 @@ func (ix *quoteIndex) postings(s int32) ([]int32, int32) {
 // the rare shingles of the one of them that has fewer, and at least one.
 // Each unit comes once. rare is the number of rare shingles of the query
 // when the caller knows it (the query is a unit of the view: ix.rare),
-// else -1.
+// else -1: candidates counts them.
 func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit, rare int32) []int32 {
 	ix.query++
 	start := len(dst)
+	if rare < 0 {
+		rare = 0
+		for _, s := range sids {
+			if _, n := ix.postings(s); n <= maxPostings {
+				rare++
+			}
+		}
+	}
 	// When the query and a unit both have twoHitRare rare shingles or
 	// more, the unit needs two hits: it is listed at its second hit, not
 	// its first, as most units that share a shingle with a query share
 	// only that one.
 	twoHits := rare >= twoHitRare
-	rare = 0
 	for _, s := range sids {
 		ps, n := ix.postings(s)
-		if n > maxPostings {
-			continue
-		}
-		rare++
-		if len(ps) > 0 && ps[0] < limit { // else no unit of ps is below limit
+		if n <= maxPostings && len(ps) > 0 && ps[0] < limit { // else no unit of ps is below limit
 			dst = ix.hit(dst, ps, limit, twoHits)
 		}
 	}
 	out := dst[:start]
 	for _, id := range dst[start:] {
-		need := max(1, int32(minShared*float64(min(rare, ix.rareOf(id)))))
+		need := max(1, int32(minShared*float64(min(rare, ix.rare[id]))))
 		if ix.seen[id].hits >= need {
 			out = append(out, id)
 		}

@@ -33,7 +33,8 @@ func isQuoteKind(k Kind) bool { return k == Direct || k == Partial || k == Block
 
 // docUnits appends to dst the quotation units of document d: its direct,
 // partial and block claims, and its quotations that none of them covers
-// (with the speaker of an indirect claim that contains one).
+// (with the speaker of an indirect claim that contains one). The units
+// have no shingle ids until addShingles gives them theirs.
 func (qs *quoteSet) docUnits(dst []unit, doc *Document, d int, speakerOf []int) []unit {
 	for c := range doc.Claims {
 		cl := &doc.Claims[c]
@@ -108,6 +109,7 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 		claimSpeakers(l.speakerOf[d], a, d, doc)
 		qs.units = qs.docUnits(qs.units, doc, d, l.speakerOf[d])
 	}
+	qs.addShingles(qs.units)
 	ix := &sc.ix
 	ix.build(qs, func(u *unit) bool {
 		return u.evidence && u.speaker >= 0 && len(u.keys) >= minCoverWords
@@ -480,6 +482,7 @@ func (l *Links) groupQuotes(sc *linkScratch) {
 			}
 		}
 		qs.units = all
+		qs.addShingles(all)
 		sc.ix.build(qs, func(*unit) bool { return false })
 		sc.ix.allView(ix)
 	}
@@ -601,7 +604,7 @@ func longMatch(a, b *unit, arena *[]uint64) bool {
 	}
 	// No alignment matches the words of short that long lacks: a lower
 	// bound of both distances below.
-	absent := float64(match.Absent(short.keys, long.sortedKeys(arena)))
+	absent := float64(match.AbsentSorted(short.sortedKeys(arena), long.sortedKeys(arena)))
 	ns, nl := float64(len(short.keys)), float64(len(long.keys))
 	if ns >= minSimilarity*nl && 1-absent/nl >= minSimilarity && match.Similarity(a.keys, b.keys) >= minSimilarity {
 		return true

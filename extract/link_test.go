@@ -446,6 +446,7 @@ func TestProbe(t *testing.T) {
 	spk := make([]int, len(b.d.Claims))
 	claimSpeakers(spk, a, 0, b.d)
 	qs.units = qs.docUnits(qs.units, b.d, 0, spk)
+	qs.addShingles(qs.units)
 	ix.build(qs, func(*unit) bool { return true })
 	ix.addTriples()
 	for _, tt := range []struct {

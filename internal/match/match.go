@@ -673,6 +673,21 @@ func Absent(words, sorted []uint64) int {
 	return n
 }
 
+// AbsentSorted is [Absent] for words in ascending order too: it merges
+// the two slices in O(len(words) + len(sorted)) time.
+func AbsentSorted(words, sorted []uint64) int {
+	n, j := 0, 0
+	for _, w := range words {
+		for j < len(sorted) && sorted[j] < w {
+			j++
+		}
+		if j == len(sorted) || sorted[j] != w {
+			n++
+		}
+	}
+	return n
+}
+
 // Within finds the stretch of long that best matches all of short
 // (semi-global alignment: skipping words of long before and after the
 // stretch is free). It returns the half-open word range [start, end) of

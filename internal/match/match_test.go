@@ -193,6 +193,9 @@ func TestAbsent(t *testing.T) {
 		short, long := keys(tt.short), keys(tt.long)
 		sorted := slices.Sorted(slices.Values(long))
 		abs := Absent(short, sorted)
+		if got := AbsentSorted(slices.Sorted(slices.Values(short)), sorted); got != abs {
+			t.Errorf("AbsentSorted(%q, %q) = %d, Absent %d", tt.short, tt.long, got, abs)
+		}
 		if _, _, d := Within(short, long); abs > d {
 			t.Errorf("Absent(%q, %q) = %d > Within distance %d", tt.short, tt.long, abs, d)
 		}
@@ -202,6 +205,9 @@ func TestAbsent(t *testing.T) {
 	}
 	if got := Absent(keys("c x e x"), slices.Sorted(slices.Values(keys("a b c d e")))); got != 2 {
 		t.Errorf("Absent(c x e x, a b c d e) = %d, want 2", got)
+	}
+	if got := AbsentSorted(slices.Sorted(slices.Values(keys("c x e x"))), slices.Sorted(slices.Values(keys("a b c d e")))); got != 2 {
+		t.Errorf("AbsentSorted(c x e x, a b c d e) = %d, want 2", got)
 	}
 }
 
