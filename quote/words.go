@@ -84,7 +84,8 @@ func init() {
 		"remarks", "summit", "rally", "call", "readout", "announcement", "note", "documentary", "programme", "program", "show",
 		"journal", "newspaper", "magazine", "response", "release", "notice", "submission", "bulletin", "communique",
 		"communiqué", "affidavit", "ruling", "judgment", "judgement", "lawsuit", "complaint", "petition", "documents",
-		"newsletter", "editorial", "essay", "memoir", "presentation", "sermon", "livestream", "webinar")
+		"newsletter", "editorial", "essay", "memoir", "presentation", "sermon", "livestream", "webinar", "evidence",
+		"submissions")
 	addWords(fPlatform, "x", "twitter", "facebook", "telegram", "instagram", "tiktok", "linkedin", "threads",
 		"bluesky", "youtube", "truth", "weibo", "social", "television", "radio", "tv")
 	addWords(fAudience, "reporters", "journalists", "lawmakers", "supporters", "parliament", "congress",
