@@ -1032,8 +1032,9 @@ func (f *finder) actsAsPerson(i, j int) bool {
 // startsAsPerson reports whether the two capitalised words ws[i:j] that
 // open a sentence or clause, which are no known given name and surname,
 // name a person whose possessive follows in the clause, after a verb:
-// "Tenley Hovland had missed her first five shots", "Arlo Benn left his
-// job". Not an object "her" ("Acme Corp hired her as …").
+// "Tenley Hovland had missed her first five shots", "Arlo Benn has sold
+// his farm". Not an object "her" ("Acme Corp hired her as …"). The verb is
+// a cue, a form pastOrThird accepts, or has, had, was or is.
 func (f *finder) startsAsPerson(i, j int) bool {
 	ws := f.ws
 	if !f.plainPair(i, j) {
