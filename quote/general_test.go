@@ -62,6 +62,16 @@ func TestClaimsGeneralRules(t *testing.T) {
 				"A resident of Leeds says the road is unsafe. The man who lived nearby says he heard shots.",
 			[]string{"indirect [the road is unsafe] subject=A resident cue=says/statement",
 				"indirect [he heard shots] subject=The man cue=says/statement"}},
+		{"a newsletter's lead-in label before the sentence",
+			"Why it matters: Landlords say the rules will push rents up.\n\n" +
+				"What they're saying: \"We will not back down,\" Ines Corvo said after the vote.\n\n" +
+				"NAIROBI: Traders said the market would reopen on Monday.",
+			[]string{"indirect [the rules will push rents up] subject=Landlords cue=say/statement",
+				"direct [We will not back down,] subject=Ines Corvo cue=said/statement",
+				"indirect [the market would reopen on Monday] subject=Traders cue=said/statement"}},
+		{"a frame before a colon is no label",
+			"He said: \"We will win.\"",
+			[]string{"direct [We will win.] subject=He cue=said/statement"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

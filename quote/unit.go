@@ -28,6 +28,41 @@ func (d *docState) unit(u textpos.Span, pi, qi int) (anyCue, anyQuote bool) {
 	return anyCue || c, anyQuote || q
 }
 
+// maxLabelWords is the most words of a paragraph's lead-in label.
+const maxLabelWords = 5
+
+// labelEnd returns the index of the first token after a lead-in label that
+// opens paragraph pi, as briefing newsletters and some datelines print
+// them ("Why it matters: Supporters say …", "What they're saying: “…,”
+// Lee said"), or 0. A label is at most maxLabelWords words, capitalised
+// first and lower case after, with no auxiliary and no finite cue, and
+// ends with a colon; a cue must follow it in toks, so that frames such as
+// "Her words: “…”" keep their colon.
+func (d *docState) labelEnd(toks []token, pi int) int {
+	if len(toks) < 3 || toks[0].kind != tWord || !toks[0].cap || toks[0].span.Start != d.t.Paragraphs[pi].Span.Start {
+		return 0
+	}
+	colon := 0
+	for k, t := range toks[:min(len(toks), maxLabelWords+1)] {
+		if t.kind == tPunct && t.r == ':' {
+			colon = k
+			break
+		}
+		if t.kind != tWord || k > 0 && t.cap || t.flags&(fAux|fFinite|fModal|fWords) != 0 || t.isCue && t.cue.Form != Gerund {
+			return 0
+		}
+	}
+	if colon == 0 || colon+1 >= len(toks) || !(toks[colon+1].kind == tQuote || toks[colon+1].cap) {
+		return 0
+	}
+	for _, t := range toks[colon+1:] {
+		if t.kind == tWord && t.isCue && t.cue.Form != Gerund {
+			return colon + 1
+		}
+	}
+	return 0
+}
+
 // splitAfter reports whether a sentence ends after token i of toks, which
 // the segmenter did not split: a full stop, or a quotation ending with a
 // full stop, before a capitalised word or a quotation.
@@ -65,6 +100,9 @@ func (d *docState) endsSentence(i int) bool {
 
 // sub finds the claims of one sentence, whose tokens are toks.
 func (d *docState) sub(toks []token, pi int) (anyCue, anyQuote bool) {
+	if k := d.labelEnd(toks, pi); k > 0 {
+		toks = toks[k:]
+	}
 	d.toks = toks
 	n := len(d.toks)
 	if n == 0 {

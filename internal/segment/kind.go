@@ -335,7 +335,32 @@ func (s *splitter) isHeading(line string, ft, et, words, nsent int) bool {
 	case s.toks[last].Kind == Word && t[len(t)-1] == '.':
 		return false
 	}
+	if nsent > 1 && s.hasProseSentence(ft, last) {
+		return false // a sentence and a sign-off: "“No answers,” she said. DM"
+	}
 	return words <= maxShortHeading || words <= maxHeadingWords && nsent == 1 && len(line) <= 200
+}
+
+// hasProseSentence reports whether tokens [ft, last) hold a period that ends
+// a clause of at least four words after a lower-case word ("she said."), as
+// prose has and titles do not.
+func (s *splitter) hasProseSentence(ft, last int) bool {
+	n := 0 // words since the last period
+	for k := ft; k < last; k++ {
+		switch s.toks[k].Kind {
+		case Word, Number:
+			n++
+		case Punct:
+			if s.text(k) != "." {
+				continue
+			}
+			if n >= 4 && k > ft && s.toks[k-1].Kind == Word && isLowerStart(s.text(k-1)) {
+				return true
+			}
+			n = 0
+		}
+	}
+	return false
 }
 
 // Date parsing.

@@ -107,6 +107,8 @@ func TestKinds(t *testing.T) {
 		{"Rescuers search the rubble on Tuesday. (AP Photo/Jane Roe)", segment.Caption},
 		{"Protesters gather outside parliament. Photograph: Ann Lee/Getty Images", segment.Caption},
 		{"The agency (which declined to comment) said nothing", segment.Heading},
+		{"“No answers at all,” she said. DM", segment.Body},
+		{"Talks fail in Geneva. Live", segment.Heading},
 		{"ADVERTISEMENT", segment.Ad},
 		{"Sponsored", segment.Ad},
 		{"Sign up for our daily briefing newsletter.", segment.Ad},
