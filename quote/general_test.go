@@ -69,6 +69,13 @@ func TestClaimsGeneralRules(t *testing.T) {
 			[]string{"indirect [the rules will push rents up] subject=Landlords cue=say/statement",
 				"direct [We will not back down,] subject=Ines Corvo cue=said/statement",
 				"indirect [the market would reopen on Monday] subject=Traders cue=said/statement"}},
+		{"directed as an order to two addressees, not as an adjective or a film credit",
+			"The tribunal on Monday directed the Water Authority (WA) and the housing ministry to publish the tests. " +
+				"The judge directed that the files be released. The film was directed by Omar Vesk. " +
+				"He said direct flights would resume. She directed the play to great acclaim.",
+			[]string{"indirect [the Water Authority (WA) and the housing ministry to publish the tests] subject=The tribunal cue=directed/demand",
+				"indirect [the files be released] subject=The judge cue=directed/demand",
+				"indirect [direct flights would resume] subject=He cue=said/statement"}},
 		{"a frame before a colon is no label",
 			"He said: \"We will win.\"",
 			[]string{"direct [We will win.] subject=He cue=said/statement"}},

@@ -61,7 +61,7 @@ func DefaultLexicon() *Lexicon {
 }
 
 // Load adds the entries of a lexicon text: one lemma a line,
-// "LEMMA ACT [PAST [PARTICIPLE]] [+obj] [+clause] [+to] [+objto]", with blank lines and lines
+// "LEMMA ACT [PAST [PARTICIPLE]] [+obj] [+clause] [+to] [+objto] [+inflected]", with blank lines and lines
 // starting with '#' ignored (see cues.txt for the format). It returns an
 // error naming the first bad line; lines before it are added.
 func (l *Lexicon) Load(text string) error {
@@ -72,8 +72,11 @@ func (l *Lexicon) Load(text string) error {
 		}
 		f := strings.Fields(line)
 		var flags Cue
+		inflected := false
 		for len(f) > 0 && strings.HasPrefix(f[len(f)-1], "+") {
 			switch f[len(f)-1] {
+			case "+inflected":
+				inflected = true
 			case "+obj":
 				flags.Object = true
 			case "+clause":
@@ -98,7 +101,7 @@ func (l *Lexicon) Load(text string) error {
 		if len(f) > 2 {
 			irr = f[2:]
 		}
-		l.add(f[0], act, flags, irr...)
+		l.add(f[0], act, flags, inflected, irr...)
 	}
 	return nil
 }
@@ -119,10 +122,12 @@ func ParseAct(s string) (Act, bool) {
 // "written")"). A form already present is overwritten. The verb may take
 // a clause without "that" as its content ("muttered the plan was dead").
 func (l *Lexicon) Add(lemma string, act Act, irregular ...string) {
-	l.add(lemma, act, Cue{Clause: true}, irregular...)
+	l.add(lemma, act, Cue{Clause: true}, false, irregular...)
 }
 
-func (l *Lexicon) add(lemma string, act Act, flags Cue, irregular ...string) {
+// add adds lemma's forms; with inflected, only the third person, past and
+// participle, the others being an adjective too ("direct talks").
+func (l *Lexicon) add(lemma string, act Act, flags Cue, inflected bool, irregular ...string) {
 	if l.forms == nil {
 		l.forms = make(map[string]Cue)
 	}
@@ -134,9 +139,11 @@ func (l *Lexicon) add(lemma string, act Act, flags Cue, irregular ...string) {
 	put := func(w string, f Form) {
 		l.forms[w] = Cue{Lemma: lemma, Act: act, Form: f, Object: flags.Object, Clause: flags.Clause, Infinitive: flags.Infinitive, Directive: flags.Directive}
 	}
-	put(lemma, Base)
+	if !inflected {
+		put(lemma, Base)
+		put(gerundOf(lemma, past), Gerund)
+	}
 	put(thirdOf(lemma), Third)
-	put(gerundOf(lemma, past), Gerund)
 	put(past, Past)
 	if len(irregular) > 1 {
 		put(strings.ToLower(irregular[1]), Participle)

@@ -103,6 +103,12 @@ func TestLexicon(t *testing.T) {
 	if c, ok := l.Lookup("muttered"); !ok || c.Lemma != "mutter" || !c.Clause {
 		t.Errorf("after Add(mutter): Lookup(muttered) = %+v, %v", c, ok)
 	}
+	if _, ok := l.Lookup("direct"); ok {
+		t.Errorf("Lookup(direct) found a cue; its entry is +inflected")
+	}
+	if c, ok := l.Lookup("directed"); !ok || c.Form != Past || !c.Directive {
+		t.Errorf("Lookup(directed) = %+v, %v; want a directive past form", c, ok)
+	}
 	if err := l.Load("grumble statement\nbogus nonsense"); err == nil || !strings.HasPrefix(err.Error(), "quote: ") {
 		t.Errorf("Load of a bad line: err = %v, want a quote: error", err)
 	}

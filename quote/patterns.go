@@ -885,6 +885,9 @@ func (d *docState) addressee(ci int) int {
 	return k
 }
 
+// maxAddressee is the most tokens of a directive's addressee phrase.
+const maxAddressee = 7
+
 // directive returns the index of "to" when directive cue token ci has an
 // addressee and an infinitive after it: a noun phrase or a bare plural,
 // maybe "not", then "to" and a lower-case verb ("urged fans to stay away",
@@ -909,10 +912,10 @@ func (d *docState) directive(ci int) int {
 				f = g // "appealed to the youth of the area not to"
 			}
 		}
-		if !ok || f-k > 7 || toNoun(d.word(f-1)) {
+		if !ok || f-k > maxAddressee || toNoun(d.word(f-1)) {
 			return 0
 		}
-		e = f
+		e = d.coordinated(k, f)
 	case o.flags&wordClasses == 0:
 		// A bare plural, maybe after one or two modifiers: "warned
 		// passengers", "urged young people".
@@ -948,6 +951,32 @@ func toNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// coordinated extends the addressee [k, f) of a directive over an acronym
+// in parentheses and a second noun phrase after "and", returning the new
+// end: "ordered the Telecom Authority (PTA) and the interior ministry to".
+func (d *docState) coordinated(k, f int) int {
+	n := len(d.toks)
+	if d.punct(f, '(') {
+		for c := f + 1; c < n && c-f <= 6; c++ {
+			if d.punct(c, ')') {
+				f = c + 1
+				break
+			}
+		}
+	}
+	a := f // "and", or the word after it when npForward took it
+	if !d.is(a, "and") {
+		a = f - 1
+	}
+	if !d.is(a, "and") || a+1 >= n || !(d.has(a+1, fDet) || d.toks[a+1].cap) {
+		return f
+	}
+	if g, ok := d.npForward(a+1, n); ok && g-k <= 2*maxAddressee && !toNoun(d.word(g-1)) {
+		return g
+	}
+	return f
 }
 
 // relativeEnd returns where content [k, e) of a cue in a relative clause

@@ -470,6 +470,24 @@ func (d *docState) phrasal(i int) bool {
 		return isAttitudeNoun(d.word(i + 1))
 	case "put":
 		return d.is(i+1, "it") // "as Becker put it:"
+	case "direct":
+		// "directed the ministry to explain the delay", "directs that":
+		// an order; not "directed by", "directed the film to great
+		// acclaim": the verb after "to" takes an object or complement,
+		// which a determiner, pronoun, preposition, comma or name opens.
+		f := d.toks[i].cue.Form
+		if f != Past && f != Third {
+			return false
+		}
+		if d.is(i+1, "that") {
+			return true
+		}
+		e := d.directive(i)
+		if e == 0 || e+2 >= len(d.toks) {
+			return false
+		}
+		o := d.toks[e+2]
+		return o.kind == tPunct && o.r == ',' || o.kind == tWord && (o.cap || o.flags&(fDet|fPron|fObjPron|fPrep) != 0)
 	case "read":
 		// "The statement read:", "the letter reads": a text's words.
 		// Not a participle: "said in a statement read to the court",
