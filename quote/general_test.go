@@ -76,6 +76,12 @@ func TestClaimsGeneralRules(t *testing.T) {
 			[]string{"indirect [the Water Authority (WA) and the housing ministry to publish the tests] subject=The tribunal cue=directed/demand",
 				"indirect [the files be released] subject=The judge cue=directed/demand",
 				"indirect [direct flights would resume] subject=He cue=said/statement"}},
+		{"a speaker in a with-phrase before a gerund and that",
+			"Shares fell, with analysts warning that the outlook was weak. " +
+				"The side won 24-22, with head coach Ari Vesk admitting afterwards that they had switched off. " +
+				"With traders warning that the outlook was weak, shares fell.",
+			[]string{"indirect [the outlook was weak] subject=analysts cue=warning/prediction",
+				"indirect [they had switched off] subject=Ari Vesk cue=admitting/agreement"}},
 		{"a frame before a colon is no label",
 			"He said: \"We will win.\"",
 			[]string{"direct [We will win.] subject=He cue=said/statement"}},

@@ -482,13 +482,15 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 	}
 	k, tm, med := d.adjuncts(ci)
 	cl := Claim{Cue: t.span, Act: t.cue.Act, Time: tm, Medium: med, Para: pi, Of: -1}
-	sb, perceived := ci, false
+	sb, lo, perceived := ci, 0, false
 	if t.cue.Form == Gerund {
 		if p := d.perceivedBack(ci); p >= 0 {
 			sb, perceived = p, true // "Lee could be heard saying": the subject before "be"
+		} else if w := d.withSubject(ci); w >= 0 {
+			lo = w + 1 // "…, with analysts warning that": the subject after "with"
 		}
 	}
-	ph, hd, st, hasSubj := d.subjectBefore(sb, 0)
+	ph, hd, st, hasSubj := d.subjectBefore(sb, lo)
 	if v := ci - 2; t.cue.Form == Third && v >= 0 && d.toks[v].kind == tWord && !d.toks[v].cap && d.toks[v+1].kind == tWord &&
 		d.toks[v+1].flags&(fAux|fPron) == 0 && !isLyAdverb(d, v+1) &&
 		(isPastForm(d.word(v)) && !d.toks[v].isCue || d.is(v, "amid") || d.is(v, "despite") || d.is(v, "over") || d.is(v, "against") || d.is(v, "about")) &&

@@ -321,6 +321,39 @@ func (d *docState) isEnd(i int) bool {
 	return true
 }
 
+// withSubject returns the index of "with" when gerund cue i has its
+// subject in a phrase that "with" opens, and "that" or a quotation after
+// it, maybe after an adverb of time: "…, with analysts warning that the
+// outlook was weak", "with coach Ann Lee admitting afterwards that …";
+// else -1. A sentence that opens with the phrase is left: its content
+// would end before the main clause.
+func (d *docState) withSubject(i int) int {
+	w := i - 1
+	for w > 0 && i-w <= 6 && d.toks[w].kind == tWord && !d.is(w, "with") {
+		w--
+	}
+	if w == 0 || !d.is(w, "with") || w+1 == i {
+		return -1 // not "With analysts warning that …, shares fell"
+	}
+	k := i + 1
+	if t := d.toks[min(k, len(d.toks)-1)]; k+1 < len(d.toks) && t.kind == tWord && !t.cap && !t.isCue && (t.flags&wordClasses == 0 || t.flags&fTimeWord != 0) {
+		k++ // "admitting afterwards that"
+	}
+	if !d.is(k, "that") && !(k < len(d.toks) && d.toks[k].kind == tQuote) {
+		return -1
+	}
+	_, _, st, ok := d.subjectBefore(i, w+1)
+	if !ok {
+		return -1
+	}
+	for m := w + 1; m < st; m++ {
+		if t := d.toks[m]; t.kind != tWord || t.cap || t.flags&(fDet|fPron|fPrep|fBoundary) != 0 {
+			return -1 // only role words before the name: "with head coach Ann Lee"
+		}
+	}
+	return w
+}
+
 // isAccordingTo reports whether tokens i and i+1 are "according to" or
 // its Indian English form "as per" ("As per NMC data, …").
 func (d *docState) isAccordingTo(i int) bool {
@@ -394,7 +427,7 @@ func (d *docState) cueAt(i int) bool {
 		case "as":
 			return d.quotedBefore(i) >= 0 || d.perceivedBack(i) >= 0 // "quoted Ann Lee as saying", "was quoted as saying"
 		default:
-			return d.perceivedBack(i) >= 0 // "could be heard saying", "was quoted as saying"
+			return d.perceivedBack(i) >= 0 || d.withSubject(i) >= 0 // "could be heard saying", "was quoted as saying"
 		}
 	case Base:
 		switch lw {

@@ -75,7 +75,7 @@ func init() {
 	addWords(fMonth, "january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
 		"sep", "sept", "oct", "nov", "dec")
-	addWords(fTimeWord, "yesterday", "today", "tonight", "earlier", "later", "recently", "previously")
+	addWords(fTimeWord, "yesterday", "today", "tonight", "earlier", "later", "recently", "previously", "afterwards", "afterward")
 	addWords(fTimeRel, "last", "this", "next", "earlier", "later")
 	addWords(fPeriod, "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend")
 	addWords(fMediumNoun, "interview", "statement", "post", "posts", "speech", "letter", "briefing", "address",
