@@ -82,6 +82,11 @@ func TestClaimsGeneralRules(t *testing.T) {
 				"With traders warning that the outlook was weak, shares fell.",
 			[]string{"indirect [the outlook was weak] subject=analysts cue=warning/prediction",
 				"indirect [they had switched off] subject=Ari Vesk cue=admitting/agreement"}},
+		{"a clause without that whose verb opens a quotation",
+			"The chief executive admitted the firm \"got it wrong\" when it under-reported spills. " +
+				"He described the \"great leap\" as a failure.",
+			[]string{"indirect [the firm \"got it wrong\" when it under-reported spills] subject=The chief executive cue=admitted/agreement",
+				"partial [great leap] subject=He cue=described/statement"}},
 		{"a frame before a colon is no label",
 			"He said: \"We will win.\"",
 			[]string{"direct [We will win.] subject=He cue=said/statement"}},

@@ -1574,6 +1574,9 @@ func (d *docState) finiteAhead(k int) bool {
 func (d *docState) hasFiniteVerb(k, e int) bool {
 	for i := k; i < e; i++ {
 		t := d.toks[i]
+		if t.kind == tQuote && i > k && d.toks[i-1].kind == tWord && d.quoteOpensVerb(i) {
+			return true // "admitted the company “got it wrong”"
+		}
 		if t.kind != tWord {
 			continue
 		}
@@ -1626,6 +1629,19 @@ func isPastForm(w string) bool {
 		return true
 	}
 	return false
+}
+
+// quoteOpensVerb reports whether the content of quotation token i opens
+// with a lower-case finite verb: a past form or a finite auxiliary ("got
+// it wrong", "was never consulted").
+func (d *docState) quoteOpensVerb(i int) bool {
+	c := d.quoteContent(i)
+	j := c.Start
+	for j < c.End && 'a' <= d.src[j] && d.src[j] <= 'z' {
+		j++
+	}
+	w := d.src[c.Start:j]
+	return w != "" && (isPastForm(w) || isFiniteAux(w))
 }
 
 // quoteEndsWith reports whether the content of quotation token i ends
