@@ -87,6 +87,12 @@ func TestClaimsGeneralRules(t *testing.T) {
 				"He described the \"great leap\" as a failure.",
 			[]string{"indirect [the firm \"got it wrong\" when it under-reported spills] subject=The chief executive cue=admitted/agreement",
 				"partial [great leap] subject=He cue=described/statement"}},
+		{"a subject with a relative clause before the clause's verb",
+			"Inspector Ann Reyes said footage from drivers who used the road that night could be vital. " +
+				"The MP spoke, saying the local police \"do not have the numbers\" to confront the gangs. " +
+				"The studio announced new titles that will be made available in June.",
+			[]string{"indirect [footage from drivers who used the road that night could be vital] subject=Inspector Ann Reyes cue=said/statement",
+				"indirect [the local police \"do not have the numbers\" to confront the gangs] subject=The MP cue=saying/statement"}},
 		{"a frame before a colon is no label",
 			"He said: \"We will win.\"",
 			[]string{"direct [We will win.] subject=He cue=said/statement"}},

@@ -1539,34 +1539,58 @@ func (d *docState) finiteSoon(k int) bool {
 // reached over nouns, adjectives and prepositional phrases
 // but not over a relative word, a conjunction, "to" or punctuation.
 func (d *docState) finiteAhead(k int) bool {
-	for i := k + 1; i < len(d.toks) && i <= k+8; i++ {
+	rel := false // inside a relative clause, before its verb
+	limit := k + 8
+	for i := k + 1; i < len(d.toks) && i <= limit; i++ {
 		t := d.toks[i]
+		if t.kind == tQuote && !rel && d.toks[i-1].kind == tWord && d.quoteOpensVerb(i) {
+			return true // "saying the police “do not have the numbers”"
+		}
 		if t.kind != tWord {
 			return false
 		}
-		if t.flags&fFinite != 0 {
-			return true
+		finite := t.flags&fFinite != 0
+		if !finite && !t.cap {
+			lw := d.word(i)
+			switch lw {
+			case "who", "which", "that":
+				if !rel && i > k+1 && d.toks[i-1].kind == tWord && d.toks[i-1].flags&(fDet|fPrep|fPron) == 0 {
+					// "footage from drivers who used the road could be":
+					// the relative's verb, then the clause's.
+					rel, limit = true, i+maxRelative
+					continue
+				}
+				return false
+			case "to", "and", "or", "but", "whom", "whose", "when", "where", "if", "because":
+				return false
+			}
+			if t.flags&(fDet|fPrep) != 0 || isLyAdverb(d, i) {
+				continue
+			}
+			if rel && t.flags&fPron == 0 && (d.is(i-1, "who") || d.is(i-1, "which") || d.is(i-1, "that")) {
+				rel = false // the relative's verb: "drivers who use the road"
+				continue
+			}
+			if i > k+1 && d.toks[i-1].flags&(fDet|fPrep) != 0 {
+				continue // the noun of "the bridge", "at levels"
+			}
+			// A past form right after an auxiliary is its participle:
+			// "titles that will be made available".
+			finite = isPastForm(lw) && !(d.has(i-1, fFinite) || d.is(i-1, "be") || d.is(i-1, "been") || d.is(i-1, "being"))
 		}
-		if t.cap {
-			continue
-		}
-		lw := d.word(i)
-		switch lw {
-		case "to", "and", "or", "but", "who", "which", "that", "whom", "whose", "when", "where", "if", "because":
-			return false
-		}
-		if t.flags&(fDet|fPrep) != 0 || isLyAdverb(d, i) {
-			continue
-		}
-		if i > k+1 && d.toks[i-1].flags&(fDet|fPrep) != 0 {
-			continue // the noun of "the bridge", "at levels"
-		}
-		if isPastForm(lw) {
-			return true
+		if finite {
+			if !rel {
+				return true
+			}
+			rel = false
 		}
 	}
 	return false
 }
+
+// maxRelative is the most tokens finiteAhead reads after a relative
+// pronoun inside a subject.
+const maxRelative = 10
 
 // hasFiniteVerb reports whether tokens [k, e) hold a finite verb, as a
 // clause does: an auxiliary, a past tense, a verb after a subject
@@ -1632,8 +1656,8 @@ func isPastForm(w string) bool {
 }
 
 // quoteOpensVerb reports whether the content of quotation token i opens
-// with a lower-case finite verb: a past form or a finite auxiliary ("got
-// it wrong", "was never consulted").
+// with a lower-case finite verb: a past form, a finite auxiliary or "do"
+// ("got it wrong", "was never consulted", "do not have the numbers").
 func (d *docState) quoteOpensVerb(i int) bool {
 	c := d.quoteContent(i)
 	j := c.Start
@@ -1641,7 +1665,7 @@ func (d *docState) quoteOpensVerb(i int) bool {
 		j++
 	}
 	w := d.src[c.Start:j]
-	return w != "" && (isPastForm(w) || isFiniteAux(w))
+	return w != "" && (isPastForm(w) || isFiniteAux(w) || w == "do")
 }
 
 // quoteEndsWith reports whether the content of quotation token i ends

@@ -100,7 +100,7 @@ func init() {
 	addWords(fPrep, "in", "on", "at", "to", "for", "with", "about", "of", "by", "from", "during", "after", "before", "via", "through", "into", "over")
 	addWords(fObjPron, "him", "her", "them", "us", "me", "you", "it")
 	addWords(fFinite, "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might",
-		"should", "must", "did", "does")
+		"should", "must", "did", "does", "cannot")
 	addWords(fModal, "will", "would", "could", "can", "may", "might", "should", "must")
 	addWords(fQuantSubj, "some", "many", "several", "both", "each", "one", "two", "three", "four", "five", "six",
 		"seven", "eight", "nine", "ten", "those", "these", "others")
