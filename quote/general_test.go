@@ -93,6 +93,15 @@ func TestClaimsGeneralRules(t *testing.T) {
 				"The studio announced new titles that will be made available in June.",
 			[]string{"indirect [footage from drivers who used the road that night could be vital] subject=Inspector Ann Reyes cue=said/statement",
 				"indirect [the local police \"do not have the numbers\" to confront the gangs] subject=The MP cue=saying/statement"}},
+		{"earlier as an adverb, amounts in a subject, a reporter's 'but could not say', and 'posed' after a question",
+			"The steward, Ada Rusk, said earlier in the day that the course had passed an inspection. " +
+				"Ada Rusk said earlier reports were wrong. " +
+				"She said payments of $5,000 would be made within ten days, but could not say when claims would be settled.\n\n" +
+				"\"Who will pay for that?\" she posed.\n\nThe plan poses a risk to the river.",
+			[]string{"indirect [the course had passed an inspection] subject=Ada Rusk cue=said/statement",
+				"indirect [earlier reports were wrong] subject=Ada Rusk cue=said/statement",
+				"indirect [payments of $5,000 would be made within ten days] subject=She cue=said/statement",
+				"direct [Who will pay for that?] subject=she cue=posed/question"}},
 		{"a frame before a colon is no label",
 			"He said: \"We will win.\"",
 			[]string{"direct [We will win.] subject=He cue=said/statement"}},

@@ -1546,6 +1546,9 @@ func (d *docState) finiteAhead(k int) bool {
 		if t.kind == tQuote && !rel && d.toks[i-1].kind == tWord && d.quoteOpensVerb(i) {
 			return true // "saying the police “do not have the numbers”"
 		}
+		if t.kind == tPunct && (t.r == '$' || t.r == '£' || t.r == '€' || t.r == '%') {
+			continue // "payments of $5,000 would be made"
+		}
 		if t.kind != tWord {
 			return false
 		}

@@ -503,6 +503,18 @@ func (d *docState) phrasal(i int) bool {
 		return isAttitudeNoun(d.word(i + 1))
 	case "put":
 		return d.is(i+1, "it") // "as Becker put it:"
+	case "pose":
+		// "“Who will pay for that?” she posed": a question after its
+		// quotation only; not "poses “a grave threat”".
+		for k := i - 1; k >= 0 && i-k <= 4; k-- {
+			if d.toks[k].kind == tQuote {
+				return true
+			}
+			if d.toks[k].kind != tWord && !d.punct(k, ',') {
+				break
+			}
+		}
+		return false
 	case "direct":
 		// "directed the ministry to explain the delay", "directs that":
 		// an order; not "directed by", "directed the film to great
@@ -1233,6 +1245,15 @@ func (d *docState) npForward(i, hi int) (int, bool) {
 	return 0, false
 }
 
+// earlierAdverb reports whether "earlier" at token k is an adverb, before
+// "that", a preposition, a time word or punctuation ("said earlier that",
+// "said earlier in the day that"), not an adjective ("said earlier
+// reports were wrong").
+func (d *docState) earlierAdverb(k int) bool {
+	k++
+	return k >= len(d.toks) || d.toks[k].kind != tWord || d.is(k, "that") || d.toks[k].flags&(fPrep|fTimeWord|fTimeRel) != 0
+}
+
 // adjuncts skips what may stand between a cue and its content: adverbs, a
 // time ("on Friday"), a medium ("on X", "in an interview with Bloomberg
 // News", "to reporters") and, after "told", its object ("told Fox News").
@@ -1327,7 +1348,7 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 		}
 		lw := d.word(k)
 		if !t.cap && (isLyAdverb(d, k) || lw == "also" || lw == "again" || lw == "only" || lw == "just" || lw == "already" || lw == "then" || lw == "repeatedly" || lw == "later" ||
-			lw == "afterwards" || lw == "afterward") {
+			lw == "afterwards" || lw == "afterward" || lw == "earlier" && d.earlierAdverb(k)) {
 			k++
 			continue
 		}
@@ -1710,6 +1731,9 @@ func (d *docState) contentAfter(k int) int {
 			}
 			if d.is(i+1, "but") && i+2 < n && (d.is(i+2, "he") || d.is(i+2, "she") || d.is(i+2, "they")) {
 				return i // "…, but he did not commit to a date": the reporter again
+			}
+			if d.is(i+1, "but") && i+4 < n && d.has(i+2, fFinite) && d.is(i+3, "not") && d.toks[i+4].isCue {
+				return i // "…, but could not say when": the reporter again
 			}
 		}
 		if t.kind == tPunct && (t.r == '—' || t.r == '–' || t.r == '-') && i > k && d.reporterComment(i+1) {
