@@ -28,16 +28,19 @@ type actor struct {
 }
 
 // docActors are the actors of one document: a.list[base:base+n], its
-// entities first, in order, then its speakers without entity.
-type docActors struct{ base, n int }
+// entities first, in order, then its speakers without entity; and its
+// claims: a.claims[claims:claims+len(Claims)].
+type docActors struct{ base, n, claims int }
 
-// actors holds every actor of the linked documents.
+// actors holds every actor of the linked documents, and what linking
+// reads of their claims.
 type actors struct {
 	list   []actor
 	docs   []docActors
 	pseudo map[pseudoKey]int // a speaker without entity -> index into list
 	cross  []int             // list[i].cross by i, once linkEntities has set it
 	kinds  [256]int          // actors by kind (entity.Kind is a uint8)
+	claims []claimInfo       // the documents' claims, in order
 }
 
 // pseudoKey identifies a speaker without entity: its document, name and
@@ -48,35 +51,43 @@ type pseudoKey struct {
 	kind entity.Kind
 }
 
-// claimActor returns the index in a.list of the speaker of c in document
-// d, or -1.
-func (a *actors) claimActor(d int, c *Claim) int {
-	sp := c.Speaker
-	if sp == nil {
-		return -1
-	}
-	da := &a.docs[d]
-	if sp.Entity >= 0 && sp.Entity < da.n && a.list[da.base+sp.Entity].ent == sp.Entity {
-		return da.base + sp.Entity
-	}
-	if i, ok := a.pseudo[pseudoKey{d, sp.Name, sp.Kind}]; ok {
-		return i
-	}
-	return -1
+// claimInfo is what linking reads of a claim, gathered once: the passes
+// over the claims read these small records instead of the Claims and
+// their Speakers, spread over memory.
+type claimInfo struct {
+	content textpos.Span
+	actor   int32 // index in actors.list of the speaker, or -1
+	kind    Kind
+	weak    bool // a block claim of confidence below weakBlock
+}
+
+// infoOf returns the claimInfo of cl with speaker actor.
+func infoOf(cl *Claim, actor int) claimInfo {
+	return claimInfo{content: cl.Content, actor: int32(actor), kind: cl.Kind,
+		weak: cl.Kind == Block && cl.Confidence < weakBlock}
+}
+
+// docClaims returns the claimInfos of document d, which has n claims.
+func (a *actors) docClaims(d, n int) []claimInfo {
+	lo := a.docs[d].claims
+	return a.claims[lo : lo+n : lo+n]
 }
 
 // collectActors lists the entities of every document and the speakers that
-// have no entity. The entities' mention spans share one allocation.
+// have no entity, and gathers the claims' claimInfos. The entities'
+// mention spans share one allocation.
 func (l *Links) collectActors(es *entityScratch) *actors {
-	nact, nspan := 0, 0
+	nact, nspan, nclaim := 0, 0, 0
 	for _, doc := range l.Docs {
 		nact += len(doc.Entities)
+		nclaim += len(doc.Claims)
 		for e := range doc.Entities {
 			nspan += len(doc.Entities[e].Mentions)
 		}
 	}
 	a := &es.acts
 	a.docs, a.list = resize(a.docs, len(l.Docs)), reserve(a.list, nact+nact/8)
+	a.claims = reserve(a.claims, nclaim)
 	a.pseudo = emptyMap(a.pseudo, nact/8)
 	a.kinds = [256]int{}
 	spans := make([]textpos.Span, 0, nspan)
@@ -93,9 +104,19 @@ func (l *Links) collectActors(es *entityScratch) *actors {
 				mentions: spans[lo:len(spans):len(spans)]})
 			a.kinds[en.Kind]++
 		}
-		for _, c := range doc.Claims {
-			sp := c.Speaker
-			if sp == nil || (sp.Entity >= 0 && sp.Entity < len(doc.Entities)) || strings.TrimSpace(sp.Name) == "" {
+		da.claims = len(a.claims)
+		for c := range doc.Claims {
+			cl := &doc.Claims[c]
+			sp := cl.Speaker
+			switch {
+			case sp == nil:
+				a.claims = append(a.claims, infoOf(cl, -1))
+				continue
+			case sp.Entity >= 0 && sp.Entity < len(doc.Entities):
+				a.claims = append(a.claims, infoOf(cl, da.base+sp.Entity))
+				continue
+			case strings.TrimSpace(sp.Name) == "":
+				a.claims = append(a.claims, infoOf(cl, -1))
 				continue
 			}
 			k := pseudoKey{d, sp.Name, sp.Kind}
@@ -113,6 +134,7 @@ func (l *Links) collectActors(es *entityScratch) *actors {
 			if !sp.Mention.Empty() {
 				a.list[i].mentions = append(a.list[i].mentions, sp.Mention)
 			}
+			a.claims = append(a.claims, infoOf(cl, i))
 		}
 		da.n = len(a.list) - da.base
 	}

@@ -253,8 +253,13 @@ type quoteIndex struct {
 }
 
 // seen records the last query that saw a unit, and how many rare
-// shingles the unit shares with it (-1 for one while hit defers it).
-type seen struct{ query, hits int32 }
+// shingles the unit shares with it (-1 for one while hit defers it); and,
+// at hand with them, the unit's rare shingles in the view (ix.rare). A
+// unit has at most maxQuoteWordsDP-1 shingles: the counts fit in 16 bits.
+type seen struct {
+	query      int32
+	hits, rare int16
+}
 
 // build indexes the units of qs by the shingle ids of its table,
 // replacing what ix held, and makes ix the view of the units that keep
@@ -319,7 +324,12 @@ func (ix *quoteIndex) allView(v *quoteIndex) {
 }
 
 // initScratch makes the per-unit arrays of a view.
-func (ix *quoteIndex) initScratch() { ix.seen = resize(ix.seen, len(ix.units)) }
+func (ix *quoteIndex) initScratch() {
+	ix.seen = resize(ix.seen, len(ix.units))
+	for i, r := range ix.rare[:len(ix.units)] {
+		ix.seen[i].rare = int16(r)
+	}
+}
 
 // addTriples sets the bits of the word triples of the units of the view,
 // for probe.
@@ -394,10 +404,17 @@ func (ix *quoteIndex) postings(s int32) ([]int32, int32) {
 // Each unit comes once. rare is the number of rare shingles of the query
 // when the caller knows it (the query is a unit of the view: ix.rare),
 // else -1: candidates counts them.
+//
+// When rare is given, the query unit is in the postings of each of its
+// shingles, and most of them are in no other unit: a list of one unit
+// holds only the query and is skipped unread. The query may still be
+// listed, through the shingles it shares; callers skip it.
 func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit, rare int32) []int32 {
 	ix.query++
 	start := len(dst)
+	minLen := 1 // lists of this many units or fewer are skipped
 	if rare < 0 {
+		minLen = 0
 		rare = 0
 		for _, s := range sids {
 			if _, n := ix.postings(s); n <= maxPostings {
@@ -412,14 +429,15 @@ func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit, rare int32) [
 	twoHits := rare >= twoHitRare
 	for _, s := range sids {
 		ps, n := ix.postings(s)
-		if n <= maxPostings && len(ps) > 0 && ps[0] < limit { // else no unit of ps is below limit
+		if n <= maxPostings && len(ps) > minLen && ps[0] < limit { // else no unit of ps is below limit
 			dst = ix.hit(dst, ps, limit, twoHits)
 		}
 	}
 	out := dst[:start]
 	for _, id := range dst[start:] {
-		need := max(1, int32(minShared*float64(min(rare, ix.rare[id]))))
-		if ix.seen[id].hits >= need {
+		sn := &ix.seen[id]
+		need := max(1, int32(minShared*float64(min(rare, int32(sn.rare)))))
+		if int32(sn.hits) >= need {
 			out = append(out, id)
 		}
 	}
@@ -439,7 +457,7 @@ var twoHitRare = func() int32 {
 // hit counts a hit of the current query for each unit of ps (ascending)
 // below limit that is in the view, appending to dst the units it sees
 // first; with twoHits, a unit with twoHitRare rare shingles or more
-// (known: ix.rare) is appended when it is seen a second time instead
+// (known: seen.rare) is appended when it is seen a second time instead
 // (its hits are -1 until then).
 func (ix *quoteIndex) hit(dst, ps []int32, limit int32, twoHits bool) []int32 {
 	// The units are written to out by index, and the view's arrays are
@@ -447,10 +465,10 @@ func (ix *quoteIndex) hit(dst, ps []int32, limit int32, twoHits bool) []int32 {
 	dst = slices.Grow(dst, len(ps))
 	n, k := len(dst), 0
 	out := dst[n : n+len(ps)]
-	sns, rare, q := ix.seen, ix.rare, ix.query
-	wait := int32(math.MaxInt32) // rare shingles from which a unit waits for a second hit
+	sns, q := ix.seen, ix.query
+	wait := int16(math.MaxInt16) // rare shingles from which a unit waits for a second hit
 	if twoHits {
-		wait = twoHitRare
+		wait = int16(twoHitRare)
 	}
 	var in []bool // nil in the view of all units
 	if !ix.all {
@@ -466,11 +484,12 @@ func (ix *quoteIndex) hit(dst, ps []int32, limit int32, twoHits bool) []int32 {
 		sn := &sns[id]
 		switch {
 		case sn.query != q:
-			if rare[id] >= wait {
-				*sn = seen{q, -1}
+			sn.query = q
+			if sn.rare >= wait {
+				sn.hits = -1
 				continue
 			}
-			*sn = seen{q, 1}
+			sn.hits = 1
 		case sn.hits < 0:
 			sn.hits = 2
 		default:

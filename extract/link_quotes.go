@@ -32,28 +32,29 @@ const (
 func isQuoteKind(k Kind) bool { return k == Direct || k == Partial || k == Block }
 
 // docUnits appends to dst the quotation units of document d: its direct,
-// partial and block claims, and its quotations that none of them covers
-// (with the speaker of an indirect claim that contains one). The units
-// have no shingle ids until addShingles gives them theirs.
-func (qs *quoteSet) docUnits(dst []unit, doc *Document, d int, speakerOf []int) []unit {
-	for c := range doc.Claims {
-		cl := &doc.Claims[c]
-		if !isQuoteKind(cl.Kind) {
+// partial and block claims (claims: their claimInfos), and its quotations
+// that none of them covers (with the speaker of an indirect claim that
+// contains one). The units have no shingle ids until addShingles gives
+// them theirs.
+func (qs *quoteSet) docUnits(dst []unit, doc *Document, d int, claims []claimInfo, speakerOf []int) []unit {
+	for c := range claims {
+		cl := &claims[c]
+		if !isQuoteKind(cl.kind) {
 			continue
 		}
-		dst, _ = qs.add(dst, unit{doc: d, claim: c, quotation: -1, span: cl.Content, speaker: speakerOf[c],
-			evidence: cl.Kind != Block || cl.Confidence >= weakBlock}, doc.Src)
+		dst, _ = qs.add(dst, unit{doc: d, claim: c, quotation: -1, span: cl.content, speaker: speakerOf[c],
+			evidence: !cl.weak}, doc.Src)
 	}
 	for q := range doc.Quotations {
 		span := doc.Quotations[q].Content
 		covered, spk := false, -1
-		for c := range doc.Claims {
-			cl := &doc.Claims[c]
-			if isQuoteKind(cl.Kind) && cl.Content.Overlaps(span) {
+		for c := range claims {
+			cl := &claims[c]
+			if isQuoteKind(cl.kind) && cl.content.Overlaps(span) {
 				covered = true
 				break
 			}
-			if cl.Kind == Indirect && cl.Content.Contains(span) {
+			if cl.kind == Indirect && cl.content.Contains(span) {
 				spk = speakerOf[c]
 			}
 		}
@@ -64,17 +65,13 @@ func (qs *quoteSet) docUnits(dst []unit, doc *Document, d int, speakerOf []int) 
 	return dst
 }
 
-// claimSpeakers sets out[c] to the linked speaker of claim c of document
-// d, for every claim (len(out) == len(doc.Claims)). A speaker that is an
-// entity of d is looked up in a.cross; the others through a.claimActor.
-func claimSpeakers(out []int, a *actors, d int, doc *Document) {
-	base := a.docs[d].base
-	for c := range doc.Claims {
+// claimSpeakers sets out[c] to the linked speaker of claim c, for every
+// claim of a document (claims: its claimInfos; len(out) == len(claims)).
+func claimSpeakers(out []int, a *actors, claims []claimInfo) {
+	for c := range claims {
 		out[c] = -1
-		if sp := doc.Claims[c].Speaker; sp != nil && sp.Entity >= 0 && sp.Entity < len(doc.Entities) {
-			out[c] = a.cross[base+sp.Entity] // the actor claimActor finds
-		} else if i := a.claimActor(d, &doc.Claims[c]); i >= 0 {
-			out[c] = a.list[i].cross
+		if i := claims[c].actor; i >= 0 {
+			out[c] = a.cross[i]
 		}
 	}
 }
@@ -88,13 +85,13 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 	// Sizes for the arenas: quotations that claims cover are counted
 	// though they make no unit.
 	size, n, claims := 0, 0, 0
-	for _, doc := range l.Docs {
+	for d, doc := range l.Docs {
 		n += len(doc.Quotations)
 		claims += len(doc.Claims)
-		for c := range doc.Claims {
-			if isQuoteKind(doc.Claims[c].Kind) {
+		for _, cl := range a.docClaims(d, len(doc.Claims)) {
+			if isQuoteKind(cl.kind) {
 				n++
-				size += doc.Claims[c].Content.Clamp(len(doc.Src)).Len()
+				size += cl.content.Clamp(len(doc.Src)).Len()
 			}
 		}
 		for q := range doc.Quotations {
@@ -106,8 +103,9 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 	spk := make([]int, claims) // the documents' speakerOf share it
 	for d, doc := range l.Docs {
 		l.speakerOf[d], spk = spk[:len(doc.Claims):len(doc.Claims)], spk[len(doc.Claims):]
-		claimSpeakers(l.speakerOf[d], a, d, doc)
-		qs.units = qs.docUnits(qs.units, doc, d, l.speakerOf[d])
+		infos := a.docClaims(d, len(doc.Claims))
+		claimSpeakers(l.speakerOf[d], a, infos)
+		qs.units = qs.docUnits(qs.units, doc, d, infos, l.speakerOf[d])
 	}
 	qs.addShingles(qs.units)
 	ix := &sc.ix
@@ -128,17 +126,16 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 		var addedSpk []int
 		var replaced []int // claim index of a weak block claim replaced, or -1
 		paras = paragraphsOf(paras[:0], doc)
-		weaks = blockCandidates(weaks[:0], doc, paras)
+		weaks = blockCandidates(weaks[:0], doc, a.docClaims(d, len(doc.Claims)), paras)
 		for pi, para := range paras {
 			weak := weaks[pi]
 			if weak < -1 || para.Len() < 2*minBlockWords-1 {
 				continue
 			}
-			if hasDoubleQuote(para.Text(doc.Src)) {
-				continue
-			}
+			// The probe first: it reads a long paragraph only in part,
+			// and rules out most.
 			ok, ws, whole := ix.probe(qs.ws[:0], doc.Src, para)
-			if qs.ws = ws; !ok {
+			if qs.ws = ws; !ok || hasDoubleQuote(para.Text(doc.Src)) {
 				continue
 			}
 			if !whole {
@@ -317,13 +314,13 @@ const (
 )
 
 // blockCandidates appends to dst, for each paragraph of paras, whether it
-// may become a block claim as far as doc's quotations and claims tell: no
-// quotation and no claim overlaps it but one weak block claim, whose index
-// is given, or none (noWeak); else notBlock. The paragraph's own text is
-// not read: see hasDoubleQuote. When paras are sorted and disjoint, as
-// paragraphs are, it takes O((q+c)·log p) time plus one step per
-// paragraph that a quotation or claim overlaps.
-func blockCandidates(dst []int, doc *Document, paras []textpos.Span) []int {
+// may become a block claim as far as doc's quotations and claims (claims:
+// their claimInfos) tell: no quotation and no claim overlaps it but one
+// weak block claim, whose index is given, or none (noWeak); else notBlock.
+// The paragraph's own text is not read: see hasDoubleQuote. When paras
+// are sorted and disjoint, as paragraphs are, it takes O((q+c)·log p)
+// time plus one step per paragraph that a quotation or claim overlaps.
+func blockCandidates(dst []int, doc *Document, claims []claimInfo, paras []textpos.Span) []int {
 	start := len(dst)
 	for range paras {
 		dst = append(dst, noWeak)
@@ -344,10 +341,8 @@ func blockCandidates(dst []int, doc *Document, paras []textpos.Span) []int {
 			}
 		}
 	}
-	for c := range doc.Claims {
-		cl := &doc.Claims[c]
-		weak := cl.Kind == Block && cl.Confidence < weakBlock
-		s := cl.Content
+	for c := range claims {
+		weak, s := claims[c].weak, claims[c].content
 		for i := firstOverlap(paras, sorted, s); i < len(paras); i++ {
 			if sorted && paras[i].Start >= s.End {
 				break
@@ -469,6 +464,7 @@ func (l *Links) groupQuotes(sc *linkScratch) {
 		sc.ix.allView(ix)
 	} else {
 		all = make([]unit, 0, len(qs.units)+len(l.Added))
+		var infos []claimInfo
 		k := 0
 		for d, doc := range l.Docs {
 			start := k
@@ -476,7 +472,11 @@ func (l *Links) groupQuotes(sc *linkScratch) {
 				k++
 			}
 			if changed(l.Added, d) {
-				all = qs.docUnits(all, doc, d, l.speakerOf[d])
+				infos = infos[:0]
+				for c := range doc.Claims {
+					infos = append(infos, infoOf(&doc.Claims[c], -1)) // docUnits reads no actor
+				}
+				all = qs.docUnits(all, doc, d, infos, l.speakerOf[d])
 			} else {
 				all = append(all, qs.units[start:k]...)
 			}

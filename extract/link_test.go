@@ -444,8 +444,9 @@ func TestProbe(t *testing.T) {
 	qs, ix := &sc.qs, &sc.ix
 	qs.reset(len(b.d.Src), 0)
 	spk := make([]int, len(b.d.Claims))
-	claimSpeakers(spk, a, 0, b.d)
-	qs.units = qs.docUnits(qs.units, b.d, 0, spk)
+	infos := a.docClaims(0, len(b.d.Claims))
+	claimSpeakers(spk, a, infos)
+	qs.units = qs.docUnits(qs.units, b.d, 0, infos, spk)
 	qs.addShingles(qs.units)
 	ix.build(qs, func(*unit) bool { return true })
 	ix.addTriples()

@@ -627,9 +627,26 @@ func Similarity(a, b []uint64) float64 {
 // stack; longer rows are allocated.
 const stackInts = 512
 
+// distance returns the word-level edit distance between a and b. Their
+// common prefix and suffix are dropped first, which leaves the distance
+// unchanged: equal and nearly equal sequences (one outlet reprinting
+// another) cost O(n), not O(n²).
 func distance(a, b []uint64) int {
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	a, b = a[p:], b[p:]
+	s := 0
+	for s < len(a) && s < len(b) && a[len(a)-1-s] == b[len(b)-1-s] {
+		s++
+	}
+	a, b = a[:len(a)-s], b[:len(b)-s]
 	if len(a) < len(b) {
 		a, b = b, a
+	}
+	if len(b) == 0 {
+		return len(a)
 	}
 	var buf [stackInts]int
 	row := buf[:0]

@@ -71,6 +71,48 @@ func TestSimilarity(t *testing.T) {
 	}
 }
 
+// TestDistanceAffixes checks distance, which drops common prefixes and
+// suffixes, against the recurrence of the edit distance on all pairs of
+// short sequences over three words.
+func TestDistanceAffixes(t *testing.T) {
+	full := func(a, b []uint64) int {
+		var memo [5][5]int // 1 + the distance of a[:i], b[:j]; sequences are short
+		var d func(i, j int) int
+		d = func(i, j int) int {
+			if i == 0 || j == 0 {
+				return i + j
+			}
+			if memo[i][j] == 0 {
+				sub := d(i-1, j-1)
+				if a[i-1] != b[j-1] {
+					sub++
+				}
+				memo[i][j] = 1 + min(d(i-1, j)+1, d(i, j-1)+1, sub)
+			}
+			return memo[i][j] - 1
+		}
+		return d(len(a), len(b))
+	}
+	var seqs [][]uint64
+	var gen func(s []uint64)
+	gen = func(s []uint64) {
+		seqs = append(seqs, slices.Clone(s))
+		if len(s) < 4 {
+			for w := range uint64(3) {
+				gen(append(s, w))
+			}
+		}
+	}
+	gen(nil)
+	for _, a := range seqs {
+		for _, b := range seqs {
+			if got, want := distance(a, b), full(a, b); got != want {
+				t.Fatalf("distance(%v, %v) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}
+
 func TestWithin(t *testing.T) {
 	tests := []struct {
 		short, long      string
