@@ -30,9 +30,6 @@ func (f *finder) build() {
 	// The entities under construction live in the finder's scratch
 	// space; s.ents gets its own slice once they are ordered.
 	s.ents = slices.Grow(f.ents[:0], n)
-	if cap(f.slab)-len(f.slab) < n {
-		f.slab = make([]ent, 0, min(max(n, slabChunk), 1024))
-	}
 	add := func(e int, c *cand) {
 		added = append(added, pending{e, c})
 		c.ent = int32(e + 1)
