@@ -380,14 +380,7 @@ func (d *docState) accordingTo(i, pi, n0 int) {
 	if e := d.portfolioListEnd(end); e > 0 {
 		// "According to the Ministry of Health, Food and Safety (MHFS),
 		// …": the name runs over its comma.
-		if d.punct(e, '(') {
-			for o := e + 1; o < n && o-e <= 6; o++ {
-				if d.punct(o, ')') {
-					e = o + 1
-					break
-				}
-			}
-		}
+		e = d.parenAfter(e)
 		if e >= n-1 || d.punct(e, ',') || d.punct(e, ';') {
 			end = e
 		}
@@ -960,14 +953,7 @@ func toNoun(w string) bool {
 // end: "ordered the Telecom Authority (PTA) and the interior ministry to".
 func (d *docState) coordinated(k, f int) int {
 	n := len(d.toks)
-	if d.punct(f, '(') {
-		for c := f + 1; c < n && c-f <= 6; c++ {
-			if d.punct(c, ')') {
-				f = c + 1
-				break
-			}
-		}
-	}
+	f = d.parenAfter(f)
 	a := f // "and", or the word after it when npForward took it
 	if !d.is(a, "and") {
 		a = f - 1
@@ -1539,11 +1525,11 @@ func (d *docState) finiteSoon(k int) bool {
 // reached over nouns, adjectives and prepositional phrases
 // but not over a relative word, a conjunction, "to" or punctuation.
 func (d *docState) finiteAhead(k int) bool {
-	rel := false // inside a relative clause, before its verb
+	rel := -1 // the relative pronoun of a clause whose verb is not yet read
 	limit := k + 8
 	for i := k + 1; i < len(d.toks) && i <= limit; i++ {
 		t := d.toks[i]
-		if t.kind == tQuote && !rel && d.toks[i-1].kind == tWord && d.quoteOpensVerb(i) {
+		if t.kind == tQuote && rel < 0 && d.toks[i-1].kind == tWord && d.quoteOpensVerb(i) {
 			return true // "saying the police “do not have the numbers”"
 		}
 		if t.kind == tPunct && (t.r == '$' || t.r == '£' || t.r == '€' || t.r == '%') {
@@ -1557,10 +1543,10 @@ func (d *docState) finiteAhead(k int) bool {
 			lw := d.word(i)
 			switch lw {
 			case "who", "which", "that":
-				if !rel && i > k+1 && d.toks[i-1].kind == tWord && d.toks[i-1].flags&(fDet|fPrep|fPron) == 0 {
+				if rel < 0 && i > k+1 && d.toks[i-1].kind == tWord && d.toks[i-1].flags&(fDet|fPrep|fPron) == 0 {
 					// "footage from drivers who used the road could be":
 					// the relative's verb, then the clause's.
-					rel, limit = true, i+maxRelative
+					rel, limit = i, i+maxRelative
 					continue
 				}
 				return false
@@ -1570,8 +1556,8 @@ func (d *docState) finiteAhead(k int) bool {
 			if t.flags&(fDet|fPrep) != 0 || isLyAdverb(d, i) {
 				continue
 			}
-			if rel && t.flags&fPron == 0 && (d.is(i-1, "who") || d.is(i-1, "which") || d.is(i-1, "that")) {
-				rel = false // the relative's verb: "drivers who use the road"
+			if i == rel+1 && t.flags&fPron == 0 {
+				rel = -1 // the relative's verb: "drivers who use the road"
 				continue
 			}
 			if i > k+1 && d.toks[i-1].flags&(fDet|fPrep) != 0 {
@@ -1582,10 +1568,10 @@ func (d *docState) finiteAhead(k int) bool {
 			finite = isPastForm(lw) && !(d.has(i-1, fFinite) || d.is(i-1, "be") || d.is(i-1, "been") || d.is(i-1, "being"))
 		}
 		if finite {
-			if !rel {
+			if rel < 0 {
 				return true
 			}
-			rel = false
+			rel = -1
 		}
 	}
 	return false

@@ -336,8 +336,10 @@ func (d *docState) withSubject(i int) int {
 		return -1 // not "With analysts warning that …, shares fell"
 	}
 	k := i + 1
-	if t := d.toks[min(k, len(d.toks)-1)]; k+1 < len(d.toks) && t.kind == tWord && !t.cap && !t.isCue && (t.flags&wordClasses == 0 || t.flags&fTimeWord != 0) {
-		k++ // "admitting afterwards that"
+	if k+1 < len(d.toks) {
+		if t := d.toks[k]; t.kind == tWord && !t.cap && !t.isCue && (t.flags&wordClasses == 0 || t.flags&fTimeWord != 0) {
+			k++ // "admitting afterwards that"
+		}
 	}
 	if !d.is(k, "that") && !(k < len(d.toks) && d.toks[k].kind == tQuote) {
 		return -1
@@ -688,6 +690,19 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
 	s, hs, ph = d.postModified(s, j, lo, hs, ph)
 	return ph, hs, s, true
+}
+
+// parenAfter returns the token after a parenthesis of at most six tokens
+// that opens at token i ("(MHFS)", "(PTA)"), or i.
+func (d *docState) parenAfter(i int) int {
+	if d.punct(i, '(') {
+		for o := i + 1; o < len(d.toks) && o-i <= 6; o++ {
+			if d.punct(o, ')') {
+				return o + 1
+			}
+		}
+	}
+	return i
 }
 
 // parenBack returns the token before a parenthesis of fewer than 12
