@@ -662,6 +662,9 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		s, hs, ph = d.postModified(s, b, lo, hs, ph)
 		if ns := d.appositiveName(s, a, j, lo); ns >= 0 {
 			hs = textpos.Span{Start: d.toks[ns].span.Start, End: d.toks[d.nameBeforeOf(ns, j)-1].span.End}
+		} else if ns := d.nameBeforeTitle(s, a, lo); ns >= 0 {
+			hs = textpos.Span{Start: d.toks[ns].span.Start, End: d.toks[s-2].span.End}
+			ph.Start, s = hs.Start, ns
 		}
 		return ph, hs, s, true
 	}
@@ -871,6 +874,30 @@ func (d *docState) appositiveName(s, a, j, lo int) int {
 		return a + 1 // "The committee's top Democrat, Sen. Ann Lee of Ohio, said"
 	}
 	return -1
+}
+
+// nameBeforeTitle returns the first token of a name that opens the clause
+// and stands in apposition before the title-cased role phrase [s, a), or
+// -1: "Dr Ann Lowe, Senior Lecturer in Law, University of Leeds, said:",
+// where the role and its institution follow the name as in a list of
+// experts. The name is two to five capitalised words or abbreviations.
+func (d *docState) nameBeforeTitle(s, a, lo int) int {
+	if s-3 < lo || !d.punct(s-1, ',') || !d.toks[s].cap {
+		return -1
+	}
+	for k := s; k < a; k++ {
+		if t := d.toks[k]; t.kind != tWord || !t.cap && !d.is(k, "of") && !d.is(k, "in") && !d.is(k, "for") && !d.is(k, "and") {
+			return -1
+		}
+	}
+	ns := s - 2
+	for ns > lo && d.toks[ns-1].kind == tWord && d.toks[ns-1].cap && s-ns < 6 {
+		ns--
+	}
+	if ns != d.clauseStart(s) || s-1-ns < 2 || !d.isName(ns, s-1) {
+		return -1
+	}
+	return ns
 }
 
 // roleAcronym reports whether token k is the acronym of a role after a

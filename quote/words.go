@@ -80,7 +80,7 @@ func init() {
 	addWords(fPeriod, "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend")
 	addWords(fMediumNoun, "interview", "statement", "post", "posts", "speech", "letter", "briefing", "address",
 		"message", "video", "op-ed", "article", "column", "tweet", "memo", "filing", "report", "email",
-		"podcast", "broadcast", "conference", "appearance", "testimony", "hearing", "blog", "comments",
+		"podcast", "broadcast", "comment", "conference", "appearance", "testimony", "hearing", "blog", "comments",
 		"remarks", "summit", "rally", "call", "readout", "announcement", "note", "documentary", "programme", "program", "show",
 		"journal", "newspaper", "magazine", "response", "release", "notice", "submission", "bulletin", "communique",
 		"communiqué", "affidavit", "ruling", "judgment", "judgement", "lawsuit", "complaint", "petition", "documents",
