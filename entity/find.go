@@ -44,6 +44,9 @@ type Set struct {
 	// speakers[i] is that entity plus one, 0 for none; made on first use.
 	speakers []int
 	lastSent int // the last answer of sentenceOf
+	// rolesReady is set once Find has given the entities their roles:
+	// from then on a role may stand for its holder.
+	rolesReady bool
 	// cache is what Entities returns; dirty lists the entities changed
 	// since it was last brought up to date.
 	cache []Entity

@@ -562,8 +562,9 @@ func (f *finder) govDomain(w word) bool {
 // plural of people (see groupPlural), not a team's nickname ("the Blues’
 // Celtic League match"). Then come one or two capitalised words, the last
 // an organisation word. No word of the run is a title, an honorific, a
-// given name, a demonym or a place ("Wales’ Health Board"), which own a
-// possessed organisation rather than name one.
+// given name; nor is the possessive a demonym or a place ("Wales’ Health
+// Board"), which own a possessed organisation rather than name one, though
+// either may premodify it ("the Nepal Porters’ Welfare Federation").
 func (f *finder) pluralOrgEnd(i, j int) int {
 	ws := f.ws
 	p := ws[j-1]
@@ -571,7 +572,7 @@ func (f *finder) pluralOrgEnd(i, j int) int {
 		return j
 	}
 	for k := i; k < j; k++ {
-		if ws[k].flags&(fTitle|fHonorific|fGiven|fDemonym|fPlaceWord) != 0 || k < j-1 && ws[k].poss {
+		if ws[k].flags&(fTitle|fHonorific|fGiven) != 0 || k == j-1 && ws[k].flags&(fDemonym|fPlaceWord) != 0 || k < j-1 && ws[k].poss {
 			return j
 		}
 	}

@@ -287,6 +287,7 @@ func (f *finder) build() {
 	// the end (the capacity of s.ments has room for them).
 	s.ments = mergeInto(s.ments, s.added, func(m, x ment) bool { return m.span.Start >= x.span.Start })
 	s.added = nil
+	s.rolesReady = true
 }
 
 // offices gives the offices of f.cands (see finder.office) their entities,
@@ -869,6 +870,13 @@ func (e *ent) learnGender(flags uint32) {
 // paragraph (up to three sentences back). A compatible mention after a
 // preposition counts only when it is the only compatible entity in reach.
 func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
+	return s.resolvePron(off, flags, true)
+}
+
+// resolvePron is resolvePronoun; with bind, a subject whose verb has a
+// compatible object pronoun gives way to that pronoun's antecedent (see
+// unbound).
+func (s *Set) resolvePron(off int, flags uint32, bind bool) (int, bool) {
 	si := s.sentenceOf(off)
 	if si < 0 {
 		return -1, false
@@ -902,8 +910,11 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 		if !s.ents[m.ent].compatible(flags) {
 			continue
 		}
-		if flags&fPronRel != 0 || !m.oblique && m.span.Start >= opener {
+		if flags&fPronRel != 0 {
 			return m.ent, true
+		}
+		if !m.oblique && m.span.Start >= opener {
+			return s.unbound(m, off, flags, bind)
 		}
 		oblique(m.ent)
 	}
@@ -914,9 +925,26 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 			break
 		}
 		if ps < len(s.speakers) && s.speakers[ps] > 0 && s.ents[s.speakers[ps]-1].compatible(flags) {
-			return s.speakers[ps] - 1, true
+			e := s.speakers[ps] - 1
+			// The speaker's first mention in the sentence, as subject.
+			var first *ment
+			for i := k; i < len(ms) && ms[i].span.Start >= sents[ps].Span.Start; i++ {
+				if ms[i].ent == e && !ms[i].oblique {
+					first = &ms[i]
+				}
+			}
+			if first == nil {
+				return e, true
+			}
+			return s.unbound(*first, sents[ps].Span.End, flags, bind)
+		}
+		if flags&(fPronM|fPronF) != 0 && s.rolesReady {
+			if e, ok := s.roleSubject(sents[ps].Span); ok && s.ents[e].compatible(flags) {
+				return e, true // "The judge was unpersuaded. He noted …"
+			}
 		}
 		first := -1
+		var firstM ment
 		opener := s.openingClause(sents[ps].Span.Start, sents[ps].Span.End)
 		for ; k < len(ms) && ms[k].span.Start >= sents[ps].Span.Start; k++ {
 			m := ms[k]
@@ -934,10 +962,10 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 				oblique(m.ent)
 				continue
 			}
-			first = m.ent
+			first, firstM = m.ent, m
 		}
 		if first >= 0 {
-			return first, true
+			return s.unbound(firstM, sents[ps].Span.End, flags, bind)
 		}
 	}
 	if len(obliques) == 1 {
@@ -945,6 +973,76 @@ func (s *Set) resolvePronoun(off int, flags uint32) (int, bool) {
 	}
 	return -1, false
 }
+
+// unbound returns the entity of the subject mention m that a personal
+// pronoun refers to, unless m's verb takes a compatible object pronoun
+// before end ("The commissioner asked him whether he had repaid it."),
+// which cannot be m: then the pronoun refers to the object's antecedent,
+// the one before m's sentence ("… he replied"), when there is one.
+func (s *Set) unbound(m ment, end int, flags uint32, bind bool) (int, bool) {
+	if bind && flags&(fPronM|fPronF) != 0 && s.objectPronounAfter(m.span.End, end, flags) {
+		if e, ok := s.resolvePron(s.text.Sentences[s.sentenceOf(m.span.Start)].Span.Start, flags, false); ok && e != m.ent {
+			return e, true
+		}
+	}
+	return m.ent, true
+}
+
+// objectPronounAfter reports whether a verb of asking or telling and a
+// personal object pronoun of flags follow the subject that ends at byte
+// from, before byte end: " asked him whether", " told her that".
+func (s *Set) objectPronounAfter(from, end int, flags uint32) bool {
+	var buf [4]word
+	ws := scanWords(buf[:0], s.src, from, min(end, from+maxObjectReach), &s.low)
+	if len(ws) < 2 || ws[0].s != from+1 || s.src[from] != ' ' || ws[1].gap != gapSpace {
+		return false
+	}
+	switch s.src[ws[0].s:ws[0].e] {
+	case "asked", "questioned", "pressed", "quizzed", "challenged", "told", "urged", "reminded", "thanked", "interrupted":
+	default:
+		return false
+	}
+	switch o := s.src[ws[1].s:ws[1].e]; {
+	case o == "him":
+		return flags&fPronM != 0
+	case o == "her" && flags&fPronF != 0:
+		// Not a possessive: "asked her lawyer".
+		if len(ws) == 2 || ws[2].gap != gapSpace {
+			return true
+		}
+		switch s.src[ws[2].s:ws[2].e] {
+		case "whether", "if", "about", "why", "what", "when", "how", "to", "that", "for":
+			return true
+		}
+	}
+	return false
+}
+
+// maxObjectReach is how many bytes after a subject objectPronounAfter reads.
+const maxObjectReach = 40
+
+// roleSubject returns the person whose role, given earlier, opens the
+// sentence sp as its subject with "the" and no name: "The judge was
+// unpersuaded.", "The deputy minister did not reply."
+func (s *Set) roleSubject(sp textpos.Span) (int, bool) {
+	var buf [8]word
+	ws := scanWords(buf[:0], s.src, sp.Start, min(sp.End, sp.Start+maxRoleSubject), &s.low)
+	if len(ws) < 3 || ws[0].gap != gapPeriod || !strings.EqualFold(s.src[ws[0].s:ws[0].e], "the") {
+		return -1, false
+	}
+	n := 1
+	for n < len(ws) && n <= 3 && ws[n].gap == gapSpace && !ws[n].cap && ws[n].flags&(fTitle|fPortfolio) != 0 && ws[n].flags&fStop == 0 {
+		n++
+	}
+	if n == 1 || n == len(ws) || ws[n-1].flags&fTitle == 0 || ws[n-1].poss || ws[n].gap == gapSpace && (ws[n].cap || ws[n].flags&fTitle != 0) {
+		return -1, false
+	}
+	e, _, ok := s.roleHolder(ws[:n], ws[0].s)
+	return e, ok && s.ents[e].kind == Person
+}
+
+// maxRoleSubject is how many bytes of a sentence roleSubject reads.
+const maxRoleSubject = 48
 
 // openingClause returns the end of a participial clause that opens the
 // sentence starting at start and ends with a comma before off ("Asked
@@ -1891,6 +1989,9 @@ func (s *Set) definiteRef(seg []word) (int, textpos.Span, bool) {
 		if e := s.orgBefore(head, kind, seg[0].s); e >= 0 {
 			return e, sp, true
 		}
+		if e := s.namedOrg(seg[1:], seg[0].s); e >= 0 {
+			return e, sp, true
+		}
 		return -1, textpos.Span{}, false
 	}
 	if descNouns()[string(hb)] == 'd' {
@@ -2114,6 +2215,52 @@ func (s *Set) orgBefore(head string, kind byte, off int) int {
 	}
 	return cands[best].ent
 }
+
+// namedOrg returns the one organisation, named before off however far
+// back, whose name ends with the last of words and has the others ("the
+// federation" long after "the Nepal Porters' Welfare Federation"; not "the
+// bank" for "the Bank of England", nor "the parish council" for "Weald
+// District Council"), or -1 when none or several do. It reads the first
+// maxNamedOrgs entities only.
+func (s *Set) namedOrg(words []word, off int) int {
+	found := -1
+	for i, e := range s.ents[:min(len(s.ents), maxNamedOrgs)] {
+		if e.kind != Organisation || !proper(e.name) || s.lastBefore(i, off) < 0 {
+			continue
+		}
+		ok := strings.EqualFold(lastWord(e.name), s.src[words[len(words)-1].s:words[len(words)-1].e])
+		for _, w := range words[:len(words)-1] {
+			ok = ok && hasWordFold(e.name, s.src[w.s:w.e])
+		}
+		if ok {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// hasWordFold reports whether w is a word of name, in any case.
+func hasWordFold(name, w string) bool {
+	for x := range strings.FieldsSeq(name) {
+		if strings.EqualFold(strings.Trim(x, ",.()"), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWord returns the last word of name, without closing punctuation.
+func lastWord(name string) string {
+	name = strings.TrimRight(name, ",.)")
+	return name[strings.LastIndexByte(name, ' ')+1:]
+}
+
+// maxNamedOrgs bounds the entities namedOrg reads, so that resolving a
+// claim's speaker takes constant time however many entities there are.
+const maxNamedOrgs = 256
 
 // proper reports whether name is a proper name, with a capitalised word
 // after a leading article: "the Treasury", not "the team".

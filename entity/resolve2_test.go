@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/textpos"
@@ -181,5 +182,72 @@ func TestAppendInitialsASCII(t *testing.T) {
 	}
 	if got := string(appendInitials(nil, "the Café Société")); got != "CS" {
 		t.Errorf("appendInitials(Café Société) = %q, want CS", got)
+	}
+}
+
+// TestPronounRoleAndObject checks antecedents a subject name alone does
+// not give: a role that opens the sentence before ("The judge was
+// unpersuaded. He …"), a subject whose verb takes a pronoun of the same
+// gender as object ("X asked him whether …"), which is someone else; and
+// an organisation referred to by its head noun long after it was named.
+func TestPronounRoleAndObject(t *testing.T) {
+	filler := strings.Repeat("Rain fell on the valley all week. ", 10)
+	tests := []struct {
+		name   string
+		src    string
+		claims []claimAt
+		want   string
+	}{
+		{
+			"a role opening the sentence before",
+			"Circuit Judge Edwin Marlowe heard the case in Hull.\n\n" +
+				"For the firm, barrister Quentin Ashby argued that the rota was essential.\n\n" +
+				"The judge was unpersuaded. He noted that another baker had been allowed to start late.",
+			[]claimAt{{"Quentin Ashby", 0, "argued", 0, 0}, {"He", 0, "noted", 0, 0}},
+			"Edwin Marlowe",
+		},
+		{
+			"a subject asking him",
+			"Farmer Osric Pellow told the inquiry he had inflated the quotes.\n\n" +
+				"Commissioner Tarquel Vosk asked him whether he had repaid the money.\n\n" +
+				"\"Not yet,\" he replied.",
+			[]claimAt{{"Osric Pellow", 0, "told", 0, 0}, {"he replied", 0, "replied", 0, 2}},
+			"Osric Pellow",
+		},
+		{
+			"a speaker asking him",
+			"Farmer Osric Pellow told the inquiry he had inflated the quotes.\n\n" +
+				"Commissioner Tarquel Vosk asked him whether he had repaid the money.\n\n" +
+				"\"Not yet,\" he replied.",
+			[]claimAt{{"Osric Pellow", 0, "told", 0, 0}, {"Tarquel Vosk", 0, "asked", 0, 0}, {"he replied", 0, "replied", 0, 2}},
+			"Osric Pellow",
+		},
+		{
+			"a subject asking her lawyer is no object pronoun",
+			"Tamsin Greer spoke first.\n\nCommissioner Tarquel Vosk asked her lawyer to sit. She said the hearing would resume.",
+			[]claimAt{{"She", 0, "said", 0, 0}},
+			"Tarquel Vosk",
+		},
+		{
+			"an organisation's head noun far back",
+			"A survey by the Tarn Porters' Welfare Federation found gaps in cover. " + filler +
+				"The Valley Council met. According to the federation, nine porters died last year.",
+			[]claimAt{{"the federation", 0, "According to", 0, 0}},
+			"the Tarn Porters' Welfare Federation",
+		},
+		{
+			"a premodifier the name lacks",
+			"The Tarn District Council approved the plan. " + filler + "The parish council said it would appeal.",
+			[]claimAt{{"The parish council", 0, "said", 0, 0}},
+			"", // unresolved, not the district council
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _, s := speakClaims(t, tt.src, tt.claims)
+			if got != tt.want {
+				t.Errorf("speaker = %q, want %q\n%s", got, tt.want, describe(tt.src, s))
+			}
+		})
 	}
 }

@@ -612,6 +612,12 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			b++ // "pointed out that, because …, this was"
 		}
 		e := d.subordinate(st, hasSubj, b, d.contentAfter(b))
+		if b < n && d.toks[b].kind == tQuote && d.words(b, e) == 1 && !d.isTitle(b) && !d.quoteContent(b).Empty() {
+			// "conceded that “some agencies cut corners”, but insisted
+			// …": the quotation is the whole content.
+			cl.Kind, cl.Content, cl.Confidence = Direct, d.quoteContent(b), 0.85
+			break
+		}
 		c, ok := d.span(b, e)
 		if !ok || d.words(b, e) < 2 {
 			return
