@@ -80,6 +80,9 @@ type docState struct {
 	// framePara is that paragraph's index, or -1.
 	frame     Claim
 	framePara int
+	// frameLabel tells that frame is a label in capitals heading a
+	// reaction in a list (see capsLabel), which only a quotation follows.
+	frameLabel bool
 	// interviewee is the name of the person answering in an interview
 	// printed as "Q: … A: …"; askedSet tells whether it was looked for.
 	interviewee textpos.Span
@@ -133,16 +136,28 @@ func (a *Analyzer) Claims(ctx context.Context, t *segment.Text, qs []Quotation) 
 		if d.framePara != pi-1 {
 			d.framePara = -1
 		}
+		afterLabel := d.frameLabel && d.framePara == pi-1
+		d.frameLabel = false
 		lastUnitClaim, anyCue, anyQuote := d.paragraph(pi)
 		if d.framePara >= 0 && d.framePara == pi-1 {
 			// The paragraph after "she said:": its quotation or, with no
-			// marks and no cue, the paragraph itself.
+			// marks and no cue, the paragraph itself; after a label, only
+			// its quotation.
 			fr := d.frame
 			d.framePara = -1
-			if len(d.claims) == n0 && !anyQuote {
+			if len(d.claims) == n0 && !anyQuote && !afterLabel {
 				fr.Kind, fr.Content, fr.Para = Block, trimContent(d.src, p.Span), pi
 				d.claims = append(d.claims, fr)
 				prevClaimPara, prevClaim = pi, len(d.claims)-1
+				continue
+			}
+		}
+		if len(d.claims) == n0 && !ok && !anyQuote && d.framePara != pi {
+			if subj, head, ok := d.capsLabel(p.Span); ok {
+				d.frame = Claim{Subject: subj, Head: head, Cue: textpos.Span{Start: subj.End, End: subj.End + 1},
+					Act: Statement, Para: pi, Of: -1, Confidence: 0.6}
+				d.framePara, d.frameLabel = pi, true
+				prevClaimPara, prevClaim = -2, -1
 				continue
 			}
 		}
@@ -512,3 +527,58 @@ func trimContent(src string, s textpos.Span) textpos.Span {
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// maxCapsLabelWords is how many words a label in capitals may have.
+const maxCapsLabelWords = 20
+
+// capsLabel reports whether paragraph p is a label in capitals ending with
+// a colon, as reactions in a list are headed ("PALAU'S PRESIDENT ANA
+// REMENGESAU, IN A STATEMENT:", "NAURU'S ENVOY TO THE BODY, ODETTE KAMARA,
+// TOLD REPORTERS:"). It returns the label before the colon as the subject
+// and, as the head, the first of its comma-separated parts that has two to
+// four words and no function, cue or media word (the name), else its
+// first part.
+func (d *docState) capsLabel(p textpos.Span) (subj, head textpos.Span, ok bool) {
+	txt := strings.TrimRight(p.Text(d.src), " \t\r\n")
+	if len(txt) < 3 || txt[len(txt)-1] != ':' {
+		return subj, head, false
+	}
+	txt = txt[:len(txt)-1]
+	letters := 0
+	for _, r := range txt {
+		if unicode.IsLower(r) {
+			return subj, head, false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 || strings.Count(txt, " ") >= maxCapsLabelWords || strings.ContainsAny(txt, ".!?;\"“”") {
+		return subj, head, false
+	}
+	subj = textpos.Span{Start: p.Start, End: p.Start + len(txt)}
+	head = textpos.Span{Start: p.Start, End: p.Start + strings.IndexByte(txt+",", ',')}
+	for off, part := 0, ""; off < len(txt); off += len(part) + 1 {
+		part, _, _ = strings.Cut(txt[off:], ",")
+		lead := len(part) - len(strings.TrimLeft(part, " "))
+		ws := strings.Fields(part)
+		if len(ws) < 2 || len(ws) > 4 {
+			continue
+		}
+		plain := true
+		for _, w := range ws {
+			plain = plain && lookupFlags(w)&(fDet|fPrep|fBoundary|fAux|fMediumNoun|fAudience|fPron) == 0 && !isCueWord(d.a.lex, w)
+		}
+		if plain {
+			head = textpos.Span{Start: p.Start + off + lead, End: p.Start + off + len(strings.TrimRight(part, " "))}
+			break
+		}
+	}
+	return subj, head, true
+}
+
+// isCueWord reports whether w is a form of a cue verb of lex.
+func isCueWord(lex *Lexicon, w string) bool {
+	_, ok := lex.Lookup(w)
+	return ok
+}

@@ -111,6 +111,12 @@ func TestClaimsGeneralRules(t *testing.T) {
 			"Ann Kolb conceded that \"some firms cut corners\", but insisted that most members complied.",
 			[]string{"direct [some firms cut corners] subject=Ann Kolb cue=conceded/agreement",
 				"indirect [most members complied] subject=Ann Kolb cue=insisted/assertion"}},
+		{"labels in capitals heading reactions in a list",
+			"Reactions:\n\nMALTA'S PRESIDENT ARNO VELLACOTT, IN A STATEMENT:\n\n\"Our sea is not a shop.\"\n\n" +
+				"GRENADA'S ENVOY TO THE BODY, ODETTE KAMARA, TOLD REPORTERS:\n\n\"A pause is not a ban.\"\n\n" +
+				"CHINA:\n\nBeijing has long backed quick rules.",
+			[]string{"direct [Our sea is not a shop.] subject=MALTA'S PRESIDENT ARNO VELLACOTT cue=:/statement",
+				"direct [A pause is not a ban.] subject=ODETTE KAMARA cue=:/statement"}},
 		{"a written comment is a medium",
 			"Tariffs will rise, the ministry said in a written comment.",
 			[]string{"indirect [Tariffs will rise] subject=the ministry cue=said/statement medium=in a written comment"}},
