@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -187,7 +188,8 @@ func Find(src string, paras []textpos.Span) []Quotation {
 		}
 		// A quote left open at the end of the paragraph continues only if
 		// the next paragraph opens one again.
-		if len(stack) > 0 && stack[0].class == double && pi+1 < len(paras) && opensQuote(src, paras[pi+1]) {
+		if len(stack) > 0 && pi+1 < len(paras) && (stack[0].class == double && opensQuote(src, paras[pi+1]) ||
+			stack[0].class == single && src[stack[0].span.Start:stack[0].span.End] == "‘" && opensSingle(src, paras[pi+1])) {
 			o := stack[0]
 			out[o.slot] = Quotation{Open: o.span, Content: textpos.Span{Start: o.span.End, End: p.End}, Continued: true}
 		}
@@ -247,6 +249,13 @@ func opensQuote(src string, p textpos.Span) bool {
 		return p.End-p.Start >= 2 && src[p.Start+1] == '`'
 	}
 	return false
+}
+
+// opensSingle reports whether paragraph p of src starts with an opening
+// single quotation mark ‘, as a quote in single marks that runs on over
+// paragraphs opens each of them.
+func opensSingle(src string, p textpos.Span) bool {
+	return strings.HasPrefix(src[p.Clamp(len(src)).Start:], "‘")
 }
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) }

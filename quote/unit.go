@@ -635,6 +635,7 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		if a < lo || !d.punct(a, ',') || a == j-1 {
 			return phrase, head, 0, false
 		}
+		a = d.regionBack(a, j, lo)
 		// "The Alliance, which includes A, B and C, said": a relative
 		// appositive holding a list opens at its ", which".
 		for b := a - 1; b > lo && j-b < 45; b-- {
@@ -693,6 +694,33 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
 	s, hs, ph = d.postModified(s, j, lo, hs, ph)
 	return ph, hs, s, true
+}
+
+// regionBack returns the comma that opens an appositive ending at the
+// comma j, when the comma a only sets off a region after a place in it
+// ("Ann Lee, director of a clinic in Niseko, Hokkaido, said"): an earlier
+// comma, if any, when [a+1, j) is one or two capitalised words and a place
+// named after "in", "at", "from" or "of" ends before a. Else it returns a.
+func (d *docState) regionBack(a, j, lo int) int {
+	if j-a > 3 || !d.capsRun(a+1, j) {
+		return a
+	}
+	r := a - 1
+	for r > lo && a-r <= 3 && d.toks[r].kind == tWord && d.toks[r].cap {
+		r--
+	}
+	if r == a-1 || !(d.is(r, "in") || d.is(r, "at") || d.is(r, "from") || d.is(r, "of")) {
+		return a
+	}
+	for b := r - 1; b > lo && j-b < 45; b-- {
+		if d.toks[b].kind == tQuote {
+			break
+		}
+		if d.punct(b, ',') {
+			return b
+		}
+	}
+	return a
 }
 
 // parenAfter returns the token after a parenthesis of at most six tokens
@@ -956,11 +984,13 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 		if d.is(p, "of") {
 			if q := d.quantifierBack(m, lo); q >= 0 {
 				// "More than half of the people surveyed", "Most of
-				// the staff": the quantified phrase is the source.
+				// the staff": the quantified phrase is the source,
+				// unless it post-modifies one ("A relative of one of
+				// the farmers").
 				s = q
 				hs = textpos.Span{Start: d.toks[s].span.Start, End: d.toks[j].span.End}
 				ph.Start = hs.Start
-				break
+				continue
 			}
 		}
 		if d.toks[m].kind == tWord && !d.toks[m].cap && (d.is(m, "familiar") || d.is(m, "close") || d.is(m, "near") ||
