@@ -1123,6 +1123,16 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 	if last.flags&fPron != 0 && !last.cap || last.flags&fPron != 0 && (j == lo || d.toks[j-1].kind != tWord) {
 		return j, true
 	}
+	if !last.cap && (last.flags&fQuantSubj != 0 || d.is(j, "other")) {
+		// "“…,” one said", "The other said": a number or "other" alone
+		// is the subject.
+		switch {
+		case j > lo && d.is(j-1, "the"):
+			return j - 1, true
+		case j == lo || d.toks[j-1].kind != tWord:
+			return j, true
+		}
+	}
 	if last.flags&(fBoundary|fDet|fConnector) != 0 && !last.cap {
 		return 0, false
 	}
