@@ -152,6 +152,14 @@ func (l *Links) Speaker(doc, c int) int {
 // are never matched. A group is reported when it has members from two or
 // more documents.
 //
+// Candidates for these comparisons, and the quotations that may support
+// a paragraph (below), are found through the word pairs they share. A
+// word pair that more than 16 quotations print is a stop pair, as in
+// near-duplicate detection: common phrasing ("of the", "very important")
+// that proposes no candidates, so that the work stays linear however many
+// quotations share it. Two texts are compared only when they share enough
+// rarer pairs; a quotation made only of stop pairs matches nothing.
+//
 // # Cross-article evidence
 //
 // A body paragraph of at least six words printed without double quotation

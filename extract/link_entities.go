@@ -14,23 +14,26 @@ import (
 
 // actor is an entity of one document, or a speaker of its claims that has
 // no entity there.
+// Its fields are packed (32-bit indexes): linking walks the actors of all
+// documents several times, and the smaller they are, the more of them stay
+// in cache.
 type actor struct {
-	doc, ent int // ent is -1 for a speaker without an entity
 	name     string
-	kind     entity.Kind
 	roles    []string
 	mentions []textpos.Span
-	cross    int // index in Links.Entities
+	doc, ent int32 // ent is -1 for a speaker without an entity
 	// words is the number of words of the name, when known: for a person
 	// whose name parsePerson reads, its words without titles; for an
 	// organisation or place whose name recurs, its fields; else 0.
-	words int
+	words int32
+	kind  entity.Kind
 }
 
 // docActors are the actors of one document: a.list[base:base+n], its
-// entities first, in order, then its speakers without entity; and its
-// claims: a.claims[claims:claims+len(Claims)].
-type docActors struct{ base, n, claims int }
+// entities first, in order, then its speakers without entity; its
+// claims: a.claims[claims:claims+len(Claims)]; and its quotations'
+// contents: a.quotes[quotes:quotes+len(Quotations)].
+type docActors struct{ base, n, claims, quotes int }
 
 // actors holds every actor of the linked documents, and what linking
 // reads of their claims.
@@ -38,9 +41,15 @@ type actors struct {
 	list   []actor
 	docs   []docActors
 	pseudo map[pseudoKey]int // a speaker without entity -> index into list
-	cross  []int             // list[i].cross by i, once linkEntities has set it
+	cross  []int             // index in Links.Entities of list[i] by i, once linkEntities has set it
 	kinds  [256]int          // actors by kind (entity.Kind is a uint8)
-	claims []claimInfo       // the documents' claims, in order
+	// people and named are the indexes in list of the people and of the
+	// organisations and places, ascending: the passes that link them
+	// read only them.
+	people, named []int32
+	claims        []claimInfo    // the documents' claims, in order
+	quotes        []textpos.Span // the Content of the documents' quotations, in order
+	spans         []textpos.Span // scratch of collectActors: the entities' mentions
 }
 
 // pseudoKey identifies a speaker without entity: its document, name and
@@ -73,36 +82,47 @@ func (a *actors) docClaims(d, n int) []claimInfo {
 	return a.claims[lo : lo+n : lo+n]
 }
 
+// docQuotes returns the contents of the quotations of document d, which
+// has n quotations.
+func (a *actors) docQuotes(d, n int) []textpos.Span {
+	lo := a.docs[d].quotes
+	return a.quotes[lo : lo+n : lo+n]
+}
+
 // collectActors lists the entities of every document and the speakers that
-// have no entity, and gathers the claims' claimInfos. The entities'
-// mention spans share one allocation.
+// have no entity, and gathers the claims' claimInfos and the quotations'
+// contents: it reads each document once, and later passes read these
+// compact arrays. The entities' mention spans share one allocation.
 func (l *Links) collectActors(es *entityScratch) *actors {
-	nact, nspan, nclaim := 0, 0, 0
+	nact, nclaim, nquote := 0, 0, 0
 	for _, doc := range l.Docs {
 		nact += len(doc.Entities)
 		nclaim += len(doc.Claims)
-		for e := range doc.Entities {
-			nspan += len(doc.Entities[e].Mentions)
-		}
+		nquote += len(doc.Quotations)
 	}
 	a := &es.acts
 	a.docs, a.list = resize(a.docs, len(l.Docs)), reserve(a.list, nact+nact/8)
 	a.claims = reserve(a.claims, nclaim)
+	a.quotes = reserve(a.quotes, nquote)
+	a.spans = a.spans[:0]
 	a.pseudo = emptyMap(a.pseudo, nact/8)
 	a.kinds = [256]int{}
-	spans := make([]textpos.Span, 0, nspan)
+	a.people, a.named = a.people[:0], a.named[:0]
 	for d, doc := range l.Docs {
 		da := &a.docs[d]
 		da.base = len(a.list)
 		for e := range doc.Entities {
 			en := &doc.Entities[e]
-			lo := len(spans)
+			// The mentions go to the scratch a.spans for now.
 			for _, m := range en.Mentions {
-				spans = append(spans, m.Span)
+				a.spans = append(a.spans, m.Span)
 			}
-			a.list = append(a.list, actor{doc: d, ent: e, name: en.Name, kind: en.Kind, roles: en.Roles,
-				mentions: spans[lo:len(spans):len(spans)]})
-			a.kinds[en.Kind]++
+			a.add(actor{doc: int32(d), ent: int32(e), name: en.Name, kind: en.Kind, roles: en.Roles,
+				mentions: a.spans[len(a.spans)-len(en.Mentions):]})
+		}
+		da.quotes = len(a.quotes)
+		for q := range doc.Quotations {
+			a.quotes = append(a.quotes, doc.Quotations[q].Content)
 		}
 		da.claims = len(a.claims)
 		for c := range doc.Claims {
@@ -128,8 +148,7 @@ func (l *Links) collectActors(es *entityScratch) *actors {
 				if sp.Role != "" {
 					roles = []string{sp.Role}
 				}
-				a.list = append(a.list, actor{doc: d, ent: -1, name: sp.Name, kind: sp.Kind, roles: roles})
-				a.kinds[sp.Kind]++
+				a.add(actor{doc: int32(d), ent: -1, name: sp.Name, kind: sp.Kind, roles: roles})
 			}
 			if !sp.Mention.Empty() {
 				a.list[i].mentions = append(a.list[i].mentions, sp.Mention)
@@ -138,7 +157,30 @@ func (l *Links) collectActors(es *entityScratch) *actors {
 		}
 		da.n = len(a.list) - da.base
 	}
+	// The entities' mentions, in order in a.spans, to their own array.
+	spans := make([]textpos.Span, len(a.spans))
+	copy(spans, a.spans)
+	off := 0
+	for i := range a.list {
+		if ac := &a.list[i]; ac.ent >= 0 {
+			n := len(ac.mentions)
+			ac.mentions = spans[off : off+n : off+n]
+			off += n
+		}
+	}
 	return a
+}
+
+// add appends ac to the list.
+func (a *actors) add(ac actor) {
+	switch ac.kind {
+	case entity.Person:
+		a.people = append(a.people, int32(len(a.list)))
+	case entity.Organisation, entity.Place:
+		a.named = append(a.named, int32(len(a.list)))
+	}
+	a.kinds[ac.kind]++
+	a.list = append(a.list, ac)
 }
 
 // personName is a person's name split for comparison.
@@ -467,22 +509,18 @@ func (l *Links) linkEntities(es *entityScratch) *actors {
 		es.byKey[k].reset(a.kinds[kind])
 		es.byName[k] = emptyMap(es.byName[k], a.kinds[kind])
 	}
-	for i := range a.list {
+	for _, i32 := range a.named {
+		i := int(i32)
 		ac := &a.list[i]
-		var k int
-		switch ac.kind {
-		case entity.Organisation:
-			k = 0
-		case entity.Place:
+		k := 0
+		if ac.kind == entity.Place {
 			k = 1
-		default:
-			continue
 		}
 		if j, ok := es.byName[k][ac.name]; ok {
 			if j >= 0 {
 				uf.union(j, i)
 				if a.list[j].words == 0 {
-					a.list[j].words = nameWords(&a.list[j])
+					a.list[j].words = int32(nameWords(&a.list[j]))
 				}
 				ac.words = a.list[j].words // the name's words: counted once
 			}
@@ -518,7 +556,6 @@ func (l *Links) linkEntities(es *entityScratch) *actors {
 			index[r] = len(l.Entities)
 			count = append(count, 0)
 		}
-		a.list[i].cross = index[r] - 1
 		cross[i] = index[r] - 1
 		count[index[r]-1]++
 	}
@@ -537,18 +574,18 @@ func (l *Links) linkEntities(es *entityScratch) *actors {
 	es.roleKeys = emptyMap(es.roleKeys, 0)
 	roleKeys := es.roleKeys
 	for i := range a.list {
-		ac := &a.list[i]
-		le := &l.Entities[ac.cross]
-		if count[ac.cross] > 1 {
-			words[first[ac.cross]+len(le.Members)] = nameWords(ac)
+		ac, x := &a.list[i], cross[i]
+		le := &l.Entities[x]
+		if count[x] > 1 {
+			words[first[x]+len(le.Members)] = nameWords(ac)
 		}
-		le.Members = append(le.Members, EntityRef{Doc: ac.doc, Entity: ac.ent, Name: ac.name, Mentions: ac.mentions})
-		if count[ac.cross] == 1 && len(ac.roles) == 1 {
+		le.Members = append(le.Members, EntityRef{Doc: int(ac.doc), Entity: int(ac.ent), Name: ac.name, Mentions: ac.mentions})
+		if count[x] == 1 && len(ac.roles) == 1 {
 			le.Roles = ac.roles[:1:1] // one role: nothing to fold together
 			continue
 		}
 		for _, r := range ac.roles {
-			k := [2]uint64{uint64(ac.cross), f.hash(r)}
+			k := [2]uint64{uint64(x), f.hash(r)}
 			if !roleKeys[k] {
 				roleKeys[k] = true
 				le.Roles = append(le.Roles, r)
@@ -643,7 +680,7 @@ func fullestName(ms []EntityRef, words []int, es *entityScratch) string {
 // parsed person's words when linkPeople set them, else its fields.
 func nameWords(ac *actor) int {
 	if ac.words > 0 {
-		return ac.words
+		return int(ac.words)
 	}
 	n := 0
 	for range strings.FieldsSeq(ac.name) {
@@ -672,11 +709,9 @@ func (l *Links) linkPeople(a *actors, uf unionFind, es *entityScratch) {
 	// The names' keys are parsed into one arena, which becomes one string
 	// when all are read.
 	kb := es.kb[:0]
-	for i := range a.list {
+	for _, i32 := range a.people {
+		i := int(i32)
 		ac := &a.list[i]
-		if ac.kind != entity.Person {
-			continue
-		}
 		var p personName
 		switch j := parsed[ac.name]; {
 		case j < 0:
@@ -692,7 +727,7 @@ func (l *Links) linkPeople(a *actors, uf unionFind, es *entityScratch) {
 			parsed[ac.name] = len(people) + 1
 		}
 		people = append(people, person{actor: i, name: p})
-		ac.words = p.words
+		ac.words = int32(p.words)
 	}
 	es.kb = kb
 	keyStr, given := string(kb), es.given[:0]

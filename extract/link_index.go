@@ -146,17 +146,33 @@ func (u *unit) sortedKeys(arena *[]uint64) []uint64 {
 
 // shingleTable gives each distinct shingle hash a dense id, from 0 in
 // order of insertion. It is an open-addressing hash table with linear
-// probing, kept at most half full.
+// probing, kept at most three quarters full (it is the largest random-access
+// table of Link: the smaller, the more of it stays in cache). A slot holds the id and a 32-bit tag
+// of the hash (its low half), so that a look-up reads one slot per probe
+// and not the hash itself: two hashes of one tag that probe the same
+// slots get one id. That is harmless: ids only propose candidates, which
+// are compared word by word (and it is rare: about one look-up in 2³²
+// per slot probed).
 type shingleTable struct {
-	slots  []int32  // id+1 of the hash homed there, or 0 when empty
-	hashes []uint64 // by id
+	slots  []tagID
+	hashes []uint64 // by id, to rehash when the table grows
 	n      int32
 	shift  uint
 }
 
+// tagID is a slot of a shingleTable: id+1 of the hash homed there (0 when
+// empty) and the hash's tag.
+type tagID struct {
+	tag uint32
+	id  int32
+}
+
 // init empties the table, with room for n hashes.
 func (t *shingleTable) init(n int) {
-	size := tableSize(n)
+	size := 16
+	for 3*size < 4*n {
+		size *= 2
+	}
 	t.slots = resize(t.slots, size)
 	t.hashes = reserve(t.hashes, n)
 	t.shift = 64
@@ -174,32 +190,32 @@ func (t *shingleTable) find(h uint64) int32 {
 	if len(t.slots) == 0 {
 		return -1
 	}
-	mask := len(t.slots) - 1
+	mask, tag := len(t.slots)-1, uint32(h)
 	for i := t.home(h); ; i = (i + 1) & mask {
-		switch id := t.slots[i]; {
-		case id == 0:
+		switch sl := t.slots[i]; {
+		case sl.id == 0:
 			return -1
-		case t.hashes[id-1] == h:
-			return id - 1
+		case sl.tag == tag:
+			return sl.id - 1
 		}
 	}
 }
 
 // insert returns the id of h, adding it when absent.
 func (t *shingleTable) insert(h uint64) int32 {
-	if 2*int(t.n+1) > len(t.slots) {
+	if 4*int(t.n+1) > 3*len(t.slots) {
 		t.grow()
 	}
-	mask := len(t.slots) - 1
+	mask, tag := len(t.slots)-1, uint32(h)
 	for i := t.home(h); ; i = (i + 1) & mask {
-		switch id := t.slots[i]; {
-		case id == 0:
+		switch sl := t.slots[i]; {
+		case sl.id == 0:
 			t.n++
-			t.slots[i] = t.n
+			t.slots[i] = tagID{tag, t.n}
 			t.hashes = append(t.hashes, h)
 			return t.n - 1
-		case t.hashes[id-1] == h:
-			return id - 1
+		case sl.tag == tag:
+			return sl.id - 1
 		}
 	}
 }
@@ -210,15 +226,15 @@ func (t *shingleTable) grow() {
 	t.init(max(2*int(n), 8))
 	t.hashes = hashes
 	mask := len(t.slots) - 1
-	for _, id := range old {
-		if id == 0 {
+	for _, sl := range old {
+		if sl.id == 0 {
 			continue
 		}
-		i := t.home(hashes[id-1])
-		for t.slots[i] != 0 {
+		i := t.home(hashes[sl.id-1])
+		for t.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = id
+		t.slots[i] = sl
 	}
 	t.n = n
 }
@@ -242,8 +258,12 @@ type quoteIndex struct {
 	size    int     // units in the view
 	rare    []int32 // per unit: its distinct shingles that are not common in the view
 	rareAll []int32 // per unit: rare of the view of all units
-	seen    []seen  // per unit: the last query that saw it
-	query   int32
+	// shared is, per unit, how many of its shingle ids (which build
+	// puts first) are in 2 to maxPostings units: the ones that may
+	// propose another unit in the view of all units.
+	shared []int32
+	seen   []seen // per unit: the last query that saw it
+	query  int32
 	// triples has two bits set (see tripleBits) for each triple of
 	// words that follow each other in a unit of the view.
 	triples     []uint64
@@ -267,7 +287,7 @@ type seen struct {
 func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
 	units, nsid := qs.units, int(qs.table.n)
 	*ix = quoteIndex{units: units, off: resize(ix.off, nsid+1), post: ix.post, kept: resize(ix.kept, nsid),
-		in: resize(ix.in, len(units)), rare: ix.rare, rareAll: ix.rareAll, seen: ix.seen,
+		in: resize(ix.in, len(units)), rare: ix.rare, rareAll: ix.rareAll, shared: ix.shared, seen: ix.seen,
 		triples: ix.triples[:0], cur: resize(ix.cur, nsid), arena: &qs.sorted}
 	// cur counts the postings of each shingle, then is the cursor of
 	// its list being filled, from the end down.
@@ -294,23 +314,29 @@ func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
 	// Units in descending order, each to the end of its list's free
 	// space: each list ascends. On the way, count each unit's rare
 	// shingles in the kept view and in the view of all units (see
-	// allView).
+	// allView), and move its shared ones first.
 	ix.rare = resize(ix.rare, len(units))
 	ix.rareAll = resize(ix.rareAll, len(units))
+	ix.shared = resize(ix.shared, len(units))
 	for i := len(units) - 1; i >= 0; i-- {
-		var rare, rareKept int32
-		for _, s := range units[i].sids {
+		var rare, rareKept, shared int32
+		sids := units[i].sids
+		for j, s := range sids {
 			cur[s]--
 			lo := ix.off[s]
 			ix.post[lo+cur[s]] = int32(i)
-			if ix.off[s+1]-lo <= maxPostings {
+			if n := ix.off[s+1] - lo; n <= maxPostings {
 				rare++
+				if n > 1 {
+					sids[shared], sids[j] = s, sids[shared]
+					shared++
+				}
 			}
 			if ix.kept[s] <= maxPostings {
 				rareKept++
 			}
 		}
-		ix.rare[i], ix.rareAll[i] = rareKept, rare
+		ix.rare[i], ix.rareAll[i], ix.shared[i] = rareKept, rare, shared
 	}
 	ix.initScratch()
 }
@@ -319,7 +345,7 @@ func (ix *quoteIndex) build(qs *quoteSet, keep func(*unit) bool) {
 // of ix and reuses the arrays of v. It has no triple bits (see addTriples).
 func (ix *quoteIndex) allView(v *quoteIndex) {
 	*v = quoteIndex{units: ix.units, off: ix.off, post: ix.post, kept: ix.kept, all: true, size: len(ix.units),
-		rare: ix.rareAll, seen: v.seen, arena: ix.arena}
+		rare: ix.rareAll, shared: ix.shared, seen: v.seen, arena: ix.arena}
 	v.initScratch()
 }
 
@@ -407,8 +433,9 @@ func (ix *quoteIndex) postings(s int32) ([]int32, int32) {
 //
 // When rare is given, the query unit is in the postings of each of its
 // shingles, and most of them are in no other unit: a list of one unit
-// holds only the query and is skipped unread. The query may still be
-// listed, through the shingles it shares; callers skip it.
+// holds only the query and is skipped unread (callers in the view of all
+// units pass only the unit's shared shingles: see ix.shared). The query
+// may still be listed, through the shingles it shares; callers skip it.
 func (ix *quoteIndex) candidates(dst []int32, sids []int32, limit, rare int32) []int32 {
 	ix.query++
 	start := len(dst)

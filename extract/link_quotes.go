@@ -17,7 +17,7 @@ const (
 	minSimilarity   = 0.8  // word-level edit similarity of matching quotations
 	minCoverage     = 0.8  // share of a paragraph's words that evidence must cover
 	weakBlock       = 0.75 // block claims below this confidence may be replaced
-	maxPostings     = 64   // shingles in more units than this do not propose candidates
+	maxPostings     = 16   // shingles in more units than this are stop-shingles: no candidates (see Link)
 	evidenceBase    = 0.5  // confidence of an evidenced block claim: base + scale*coverage
 	evidenceScale   = 0.45 //
 	maxQuoteWordsDP = 400  // longer word sequences are cut to this many words for comparison
@@ -33,10 +33,10 @@ func isQuoteKind(k Kind) bool { return k == Direct || k == Partial || k == Block
 
 // docUnits appends to dst the quotation units of document d: its direct,
 // partial and block claims (claims: their claimInfos), and its quotations
-// that none of them covers (with the speaker of an indirect claim that
-// contains one). The units have no shingle ids until addShingles gives
-// them theirs.
-func (qs *quoteSet) docUnits(dst []unit, doc *Document, d int, claims []claimInfo, speakerOf []int) []unit {
+// (quotes: their contents) that none of them covers (with the speaker of
+// an indirect claim that contains one). The units have no shingle ids
+// until addShingles gives them theirs.
+func (qs *quoteSet) docUnits(dst []unit, doc *Document, d int, claims []claimInfo, quotes []textpos.Span, speakerOf []int) []unit {
 	for c := range claims {
 		cl := &claims[c]
 		if !isQuoteKind(cl.kind) {
@@ -45,8 +45,7 @@ func (qs *quoteSet) docUnits(dst []unit, doc *Document, d int, claims []claimInf
 		dst, _ = qs.add(dst, unit{doc: d, claim: c, quotation: -1, span: cl.content, speaker: speakerOf[c],
 			evidence: !cl.weak}, doc.Src)
 	}
-	for q := range doc.Quotations {
-		span := doc.Quotations[q].Content
+	for q, span := range quotes {
 		covered, spk := false, -1
 		for c := range claims {
 			cl := &claims[c]
@@ -86,7 +85,8 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 	// though they make no unit.
 	size, n, claims := 0, 0, 0
 	for d, doc := range l.Docs {
-		n += len(doc.Quotations)
+		quotes := a.docQuotes(d, len(doc.Quotations))
+		n += len(quotes)
 		claims += len(doc.Claims)
 		for _, cl := range a.docClaims(d, len(doc.Claims)) {
 			if isQuoteKind(cl.kind) {
@@ -94,8 +94,8 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 				size += cl.content.Clamp(len(doc.Src)).Len()
 			}
 		}
-		for q := range doc.Quotations {
-			size += doc.Quotations[q].Content.Clamp(len(doc.Src)).Len()
+		for _, q := range quotes {
+			size += q.Clamp(len(doc.Src)).Len()
 		}
 	}
 	qs := &sc.qs
@@ -105,7 +105,7 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 		l.speakerOf[d], spk = spk[:len(doc.Claims):len(doc.Claims)], spk[len(doc.Claims):]
 		infos := a.docClaims(d, len(doc.Claims))
 		claimSpeakers(l.speakerOf[d], a, infos)
-		qs.units = qs.docUnits(qs.units, doc, d, infos, l.speakerOf[d])
+		qs.units = qs.docUnits(qs.units, doc, d, infos, a.docQuotes(d, len(doc.Quotations)), l.speakerOf[d])
 	}
 	qs.addShingles(qs.units)
 	ix := &sc.ix
@@ -126,7 +126,7 @@ func (l *Links) strengthen(a *actors, sc *linkScratch) {
 		var addedSpk []int
 		var replaced []int // claim index of a weak block claim replaced, or -1
 		paras = paragraphsOf(paras[:0], doc)
-		weaks = blockCandidates(weaks[:0], doc, a.docClaims(d, len(doc.Claims)), paras)
+		weaks = blockCandidates(weaks[:0], a.docQuotes(d, len(doc.Quotations)), a.docClaims(d, len(doc.Claims)), paras)
 		for pi, para := range paras {
 			weak := weaks[pi]
 			if weak < -1 || para.Len() < 2*minBlockWords-1 {
@@ -314,13 +314,13 @@ const (
 )
 
 // blockCandidates appends to dst, for each paragraph of paras, whether it
-// may become a block claim as far as doc's quotations and claims (claims:
-// their claimInfos) tell: no quotation and no claim overlaps it but one
+// may become a block claim as far as a document's quotations (quotes:
+// their contents) and claims (claims: their claimInfos) tell: no quotation and no claim overlaps it but one
 // weak block claim, whose index is given, or none (noWeak); else notBlock.
 // The paragraph's own text is not read: see hasDoubleQuote. When paras
 // are sorted and disjoint, as paragraphs are, it takes O((q+c)·log p)
 // time plus one step per paragraph that a quotation or claim overlaps.
-func blockCandidates(dst []int, doc *Document, claims []claimInfo, paras []textpos.Span) []int {
+func blockCandidates(dst []int, quotes []textpos.Span, claims []claimInfo, paras []textpos.Span) []int {
 	start := len(dst)
 	for range paras {
 		dst = append(dst, noWeak)
@@ -330,8 +330,7 @@ func blockCandidates(dst []int, doc *Document, claims []claimInfo, paras []textp
 	for i := 1; i < len(paras) && sorted; i++ {
 		sorted = paras[i-1].End <= paras[i].Start
 	}
-	for q := range doc.Quotations {
-		s := doc.Quotations[q].Content
+	for _, s := range quotes {
 		for i := firstOverlap(paras, sorted, s); i < len(paras); i++ {
 			if sorted && paras[i].Start >= s.End {
 				break
@@ -476,7 +475,7 @@ func (l *Links) groupQuotes(sc *linkScratch) {
 				for c := range doc.Claims {
 					infos = append(infos, infoOf(&doc.Claims[c], -1)) // docUnits reads no actor
 				}
-				all = qs.docUnits(all, doc, d, infos, l.speakerOf[d])
+				all = qs.docUnits(all, doc, d, infos, sc.ents.acts.docQuotes(d, len(doc.Quotations)), l.speakerOf[d])
 			} else {
 				all = append(all, qs.units[start:k]...)
 			}
@@ -496,7 +495,7 @@ func (l *Links) groupQuotes(sc *linkScratch) {
 		if len(u.keys) < minLongWords {
 			continue
 		}
-		cands = ix.candidates(cands[:0], u.sids, int32(i), ix.rare[i])
+		cands = ix.candidates(cands[:0], u.sids[:ix.shared[i]], int32(i), ix.rare[i])
 		for _, j := range cands {
 			v := &all[j]
 			if int(j) >= i || len(v.keys) < minLongWords || conflict(u.speaker, v.speaker) {
@@ -523,7 +522,7 @@ func (l *Links) groupQuotes(sc *linkScratch) {
 			continue
 		}
 		host := -1
-		cands = ix.candidates(cands[:0], u.sids, int32(len(all)), ix.rare[i])
+		cands = ix.candidates(cands[:0], u.sids[:ix.shared[i]], int32(len(all)), ix.rare[i])
 		for _, j := range cands {
 			v := &all[j]
 			if len(v.keys) < minLongWords || v.speaker != u.speaker {

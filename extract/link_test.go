@@ -239,6 +239,38 @@ func TestLinkQuoteGroups(t *testing.T) {
 	}
 }
 
+// TestLinkStopPairs checks that a word pair printed by more than 16
+// quotations proposes no candidates: a partial quotation of that pair
+// alone joins a longer quotation of its speaker when few quotations print
+// the pair, and not when many do.
+func TestLinkStopPairs(t *testing.T) {
+	for _, tt := range []struct {
+		others int // documents whose quotations print "very important"
+		joined bool
+	}{{2, true}, {20, false}} {
+		a := newDoc(t, "Anna Berg said: “It is very important that the old bridge over the river is rebuilt by spring.”")
+		berg := a.entity("Anna Berg", entity.Person, "Anna Berg")
+		a.claim(Direct, "It is very important that the old bridge over the river is rebuilt by spring.", berg, "Anna Berg")
+		b := newDoc(t, "Berg called the bridge “very important” on Monday.")
+		bergB := b.entity("Berg", entity.Person, "Berg")
+		b.claim(Partial, "very important", bergB, "Berg")
+		docs := []*Document{a.d, b.d}
+		for i := range tt.others {
+			docs = append(docs, newDoc(t, fmt.Sprintf("A sign read “Trade route %d is very important to the town”.", i)).d)
+		}
+		l := Link(docs...)
+		joined := false
+		for _, g := range l.Quotes {
+			for _, m := range g.Members {
+				joined = joined || m.Doc == 1
+			}
+		}
+		if joined != tt.joined {
+			t.Errorf("%d other quotations: partial joined = %v, want %v; groups: %+v", tt.others, joined, tt.joined, l.Quotes)
+		}
+	}
+}
+
 func TestLinkStrengthen(t *testing.T) {
 	a := newDoc(t, "Rustem Umerov, the defence minister, described the talks as “productive and focused.”\nThe discussion was productive and focused – we addressed key points including energy.\nThe weather was fine in Riyadh and the talks went on late into the night.")
 	um := a.entity("Rustem Umerov", entity.Person, "Rustem Umerov")
@@ -446,7 +478,7 @@ func TestProbe(t *testing.T) {
 	spk := make([]int, len(b.d.Claims))
 	infos := a.docClaims(0, len(b.d.Claims))
 	claimSpeakers(spk, a, infos)
-	qs.units = qs.docUnits(qs.units, b.d, 0, infos, spk)
+	qs.units = qs.docUnits(qs.units, b.d, 0, infos, a.docQuotes(0, len(b.d.Quotations)), spk)
 	qs.addShingles(qs.units)
 	ix.build(qs, func(*unit) bool { return true })
 	ix.addTriples()
