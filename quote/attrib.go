@@ -567,7 +567,8 @@ func (d *docState) capsLabel(p textpos.Span) (subj, head textpos.Span, ok bool) 
 		}
 		plain := true
 		for _, w := range ws {
-			plain = plain && lookupFlags(w)&(fDet|fPrep|fBoundary|fAux|fMediumNoun|fAudience|fPron) == 0 && !isCueWord(d.a.lex, w)
+			_, cue := d.a.lex.Lookup(w)
+			plain = plain && !cue && lookupFlags(w)&(fDet|fPrep|fBoundary|fAux|fMediumNoun|fAudience|fPron) == 0
 		}
 		if plain {
 			head = textpos.Span{Start: p.Start + off + lead, End: p.Start + off + len(strings.TrimRight(part, " "))}
@@ -575,10 +576,4 @@ func (d *docState) capsLabel(p textpos.Span) (subj, head textpos.Span, ok bool) 
 		}
 	}
 	return subj, head, true
-}
-
-// isCueWord reports whether w is a form of a cue verb of lex.
-func isCueWord(lex *Lexicon, w string) bool {
-	_, ok := lex.Lookup(w)
-	return ok
 }
