@@ -209,27 +209,23 @@ func (f *finder) keep(b string) string {
 // letter, else a string stored in buf (valid while buf is unchanged) when
 // w is ASCII and fits, else a new string.
 func lowerInto(buf []byte, w string) string {
-	up := false
+	// Without a branch per byte: the bytes or-ed together tell whether
+	// one is not ASCII, and their classes whether one is a capital.
+	var all, up uint8
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(w)
-		}
-		up = up || 'A' <= c && c <= 'Z'
+		all |= w[i]
+		up |= byteClass[w[i]] & bUpper
 	}
-	if !up {
-		return w
-	}
-	if len(w) > len(buf) {
+	if all >= utf8.RuneSelf || up != 0 && len(w) > len(buf) {
 		return strings.ToLower(w)
+	}
+	if up == 0 {
+		return w
 	}
 	b := buf[:len(w)]
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+		// bUpper<<4 is 'a'-'A', the bit that lowers a capital.
+		b[i] = w[i] | (byteClass[w[i]]&bUpper)<<4
 	}
 	return unsafeString(b)
 }

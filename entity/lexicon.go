@@ -2,6 +2,7 @@ package entity
 
 import (
 	_ "embed"
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -152,14 +153,18 @@ func buildLexicon() *lexicon {
 // branch on whether the word is there, which the CPU could not predict.
 type flagTable struct {
 	slots []flagSlot
-	long  []string // per slot, the word when it is longer than eight bytes
-	shift uint     // 64 - log2(len(slots)), below 64: lookups mask it with 63, which saves checks
+	// long holds the words longer than eight bytes, which slots refer
+	// to: a short list rather than a string per slot, which would double
+	// the memory that lookups touch.
+	long  []string
+	shift uint // 64 - log2(len(slots)), below 64: lookups mask it with 63, which saves checks
 }
 
 type flagSlot struct {
 	pre   uint64 // the first eight bytes of the word, as in wordKey
 	flags uint32 // 0: an empty slot
-	n     uint32 // the word's length in bytes
+	n     uint16 // the word's length in bytes, at most math.MaxUint16 (see keyLen)
+	long  uint16 // for a word longer than eight bytes, its index in flagTable.long
 }
 
 // wordKey is the key of a lower-case word in a flagTable: its first eight
@@ -248,15 +253,19 @@ func newFlagTable(m map[string]uint32) flagTable {
 // fillFlagTable returns a table of 1<<bits slots of the words of m, or
 // false if they do not fit.
 func fillFlagTable(m map[string]uint32, bits uint) (flagTable, bool) {
-	t := flagTable{slots: make([]flagSlot, 1<<bits), long: make([]string, 1<<bits), shift: 64 - bits}
+	t := flagTable{slots: make([]flagSlot, 1<<bits), shift: 64 - bits}
 	for w, v := range m {
 		if v == 0 {
 			continue
 		}
 		k := keyOf(w)
-		sl, lw := flagSlot{pre: k.pre, flags: v, n: uint32(k.n)}, ""
+		sl := flagSlot{pre: k.pre, flags: v, n: keyLen(k)}
 		if len(w) > 8 {
-			lw = w
+			if len(t.long) > math.MaxUint16 {
+				panic("entity: too many long words in the lexicon")
+			}
+			sl.long = uint16(len(t.long))
+			t.long = append(t.long, w)
 		}
 		// Cuckoo insertion: take the word's first slot, or its second,
 		// moving whatever is there to its other slot, and so on.
@@ -266,12 +275,11 @@ func fillFlagTable(m map[string]uint32, bits uint) (flagTable, bool) {
 				return flagTable{}, false
 			}
 			sl, t.slots[i] = t.slots[i], sl
-			lw, t.long[i] = t.long[i], lw
 			if sl.flags == 0 {
 				break
 			}
 			// The evicted word goes to its other slot.
-			i1, i2 := t.slots2(wordKey{pre: sl.pre, tail: tailOf(sl, lw), n: int(sl.n)})
+			i1, i2 := t.slots2(wordKey{pre: sl.pre, tail: t.tailOf(sl), n: int(sl.n)})
 			if i1 == i {
 				i = i2
 			} else {
@@ -282,13 +290,18 @@ func fillFlagTable(m map[string]uint32, bits uint) (flagTable, bool) {
 	return t, true
 }
 
-// tailOf returns the tail of the key of the word in slot sl, whose text
-// is lw when it is longer than eight bytes.
-func tailOf(sl flagSlot, lw string) uint64 {
-	if lw == "" {
+// keyLen returns the length of k's word as a flagSlot holds it: at most
+// math.MaxUint16, a length no word of the lexicon has, so that a slot
+// of a word of more than eight bytes matches no word of eight or fewer
+// (longer words are compared whole).
+func keyLen(k wordKey) uint16 { return uint16(min(k.n, math.MaxUint16)) }
+
+// tailOf returns the tail of the key of the word in slot sl.
+func (t *flagTable) tailOf(sl flagSlot) uint64 {
+	if sl.n <= 8 {
 		return 0
 	}
-	return keyOf(lw).tail
+	return keyOf(t.long[sl.long]).tail
 }
 
 // get returns the flags of word w, whose lower-case form has key k; w is
@@ -296,14 +309,15 @@ func tailOf(sl flagSlot, lw string) uint64 {
 func (t *flagTable) get(w string, k wordKey, fold bool) uint32 {
 	i1, i2 := t.slots2(k)
 	a, b := &t.slots[i1], &t.slots[i2]
-	hitA := b2u(a.pre^k.pre|uint64(a.n)^uint64(k.n) == 0)
-	hitB := b2u(b.pre^k.pre|uint64(b.n)^uint64(k.n) == 0)
+	n := uint64(keyLen(k))
+	hitA := b2u(a.pre^k.pre|uint64(a.n)^n == 0)
+	hitB := b2u(b.pre^k.pre|uint64(b.n)^n == 0)
 	if k.n > 8 {
 		// The first eight bytes and the length match: compare the rest.
-		if hitA != 0 && equalFold(w, t.long[i1], fold) {
+		if hitA != 0 && equalFold(w, t.long[a.long], fold) {
 			return a.flags
 		}
-		if hitB != 0 && equalFold(w, t.long[i2], fold) {
+		if hitB != 0 && equalFold(w, t.long[b.long], fold) {
 			return b.flags
 		}
 		return 0
