@@ -449,7 +449,10 @@ func (f *finder) runEnd(i int) int {
 		}
 		if j+1 < len(ws) && ws[j+1].cap && ws[j+1].gap == gapSpace {
 			lw := f.src[w.s:w.e]
-			if (lw == "of" || lw == "for") && prev.flags&(fTitle|fOrg|fPortfolio) != 0 {
+			if (lw == "of" || lw == "for") && prev.flags&(fTitle|fOrg|fPortfolio) != 0 ||
+				lw == "for" && j-3 >= i && f.src[ws[j-2].s:ws[j-2].e] == "of" && ws[j-3].flags&(fTitle|fOrg|fPortfolio) != 0 {
+				// "Bank of England", "Minister for Health"; and "for"
+				// after an "of" phrase: "Court of Arbitration for Sport".
 				j++
 				continue
 			}

@@ -624,18 +624,23 @@ func (s *Set) roleIndex() map[string][]int {
 			continue // an unnamed actor has roles when it is an office
 		}
 		for _, r := range e.roleList {
-			s.rws = scanWords(s.rws[:0], r, 0, len(r), &s.low)
-			rk := roleKeys(r, s.rws, nil)
-			more := s.moreOf(i)
-			more.roleKeys = append(more.roleKeys, rk)
-			for _, k := range rk {
-				if ps := s.roleIdx[k]; len(ps) == 0 || ps[len(ps)-1] != i {
-					s.roleIdx[k] = append(ps, i)
-				}
-			}
+			s.indexRole(i, r)
 		}
 	}
 	return s.roleIdx
+}
+
+// indexRole adds role r of entity i to s.roleIdx and the entity's roleKeys.
+func (s *Set) indexRole(i int, r string) {
+	s.rws = scanWords(s.rws[:0], r, 0, len(r), &s.low)
+	rk := roleKeys(r, s.rws, nil)
+	more := s.moreOf(i)
+	more.roleKeys = append(more.roleKeys, rk)
+	for _, k := range rk {
+		if ps := s.roleIdx[k]; len(ps) == 0 || ps[len(ps)-1] != i {
+			s.roleIdx[k] = append(ps, i)
+		}
+	}
 }
 
 // addEnt adds an entity after Find, keeping the indexes up to date; its
@@ -1631,6 +1636,21 @@ func (s *Set) roleHolder(seg []word, off int) (int, textpos.Span, bool) {
 	if lw := strings.ToLower(s.src[seg[0].s:seg[0].e]); lw == "a" || lw == "an" {
 		return -1, textpos.Span{}, false
 	}
+	sp := textpos.Span{Start: seg[0].s, End: seg[head].e}
+	if otherHolder(s.src, sp.End) {
+		// A new actor, who holds the role from now on: "The chief
+		// executive of one NHS trust said … / “…,” the chief executive
+		// said".
+		role := s.src[sp.Start:sp.End]
+		if hasArticle(role) {
+			role = role[len("the "):]
+		}
+		i := s.addEnt(&ent{name: s.src[sp.Start:sp.End], kind: Unnamed, roleList: []string{role}})
+		if s.roleIdx != nil {
+			s.indexRole(i, role)
+		}
+		return i, sp, true
+	}
 	want := roleKeys(s.src, seg[:head+1], s.kbuf[:0])
 	s.kbuf = want
 	hk := want[len(want)-1]
@@ -1661,7 +1681,21 @@ func (s *Set) roleHolder(seg []word, off int) (int, textpos.Span, bool) {
 	if best < 0 {
 		return -1, textpos.Span{}, false
 	}
-	return best, textpos.Span{Start: seg[0].s, End: seg[head].e}, true
+	return best, sp, true
+}
+
+// otherHolder reports whether the role that ends at byte end is held in an
+// organisation the words after it leave indefinite ("the chief executive
+// of one NHS trust", "the head of a rival firm"): an actor of its own, not
+// the holder of that role named before.
+func otherHolder(src string, end int) bool {
+	rest := src[end:min(len(src), end+16)]
+	for _, p := range [...]string{" of a ", " of an ", " of one ", " of another ", " at a ", " at an ", " at one ", " at another "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedSpeaker resolves an unnamed source phrase: a mention Find made at

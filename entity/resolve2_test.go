@@ -236,6 +236,21 @@ func TestPronounRoleAndObject(t *testing.T) {
 			"the Tarn Porters' Welfare Federation",
 		},
 		{
+			"a role held in an indefinite organisation is a new actor",
+			"The chief executive, Oswin Tarrant, wrote to staff.\n\n" +
+				"The chief executive of one county hospital, who asked not to be named, said staff were angry.\n\n" +
+				"\"We were told nothing,\" the chief executive said.",
+			[]claimAt{{"Oswin Tarrant", 0, "wrote", 0, 0}, {"The chief executive", 1, "said", 0, 0}, {"the chief executive", 0, "said", 1, 0}},
+			"The chief executive",
+		},
+		{
+			"a role named before refers to its holder",
+			"The chief executive, Oswin Tarrant, wrote to staff.\n\n" +
+				"\"We were told nothing,\" the chief executive said.",
+			[]claimAt{{"Oswin Tarrant", 0, "wrote", 0, 0}, {"the chief executive", 0, "said", 0, 0}},
+			"Oswin Tarrant",
+		},
+		{
 			"a premodifier the name lacks",
 			"The Tarn District Council approved the plan. " + filler + "The parish council said it would appeal.",
 			[]claimAt{{"The parish council", 0, "said", 0, 0}},

@@ -315,10 +315,37 @@ func (d *docState) subjectStart(c int) int {
 				break // "Dr. Marcus Feld, a geriatrician …, called … but said": a name
 			}
 			if e, ok := d.npForward(k+1, c); ok && (!d.punct(e, ',') || d.appositiveNameAt(e+1, c)) {
+				s0 := s
 				s = k + 1 // also "In a post, the founder of Acme, Tom Bell, …"
+				if d.toks[s0].flags&fPrep != 0 {
+					s = d.afterApposedAdverbial(s, c)
+				}
 			}
 			break
 		}
+	}
+	return s
+}
+
+// afterApposedAdverbial returns the first token of the subject after a
+// phrase at s in apposition to an opening adverbial ("In a second message,
+// an email to all staff sent on Wednesday, Ann Lee apologised"): the noun
+// phrase after the phrase's closing comma when a verb, not another comma,
+// follows it; else s.
+func (d *docState) afterApposedAdverbial(s, c int) int {
+	for m := s + 1; m < c && m-s < 16; m++ {
+		if d.toks[m].kind == tQuote {
+			break
+		}
+		if !d.punct(m, ',') {
+			continue
+		}
+		if m+1 < c && (d.toks[m+1].cap || d.toks[m+1].flags&fDet != 0) && d.toks[m+1].flags&fBoundary == 0 {
+			if e, ok := d.npForward(m+1, c); ok && e < c && d.toks[e].kind == tWord && !d.toks[e].cap {
+				return m + 1
+			}
+		}
+		break
 	}
 	return s
 }

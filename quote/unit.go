@@ -399,8 +399,8 @@ func (d *docState) cueAt(i int) bool {
 	}
 	pw := d.word(i - 1)
 	switch {
-	case p.flags&fDet != 0 && p.flags&fPron == 0 && p.flags&fQuantSubj == 0:
-		return false
+	case p.flags&fDet != 0 && p.flags&fPron == 0 && p.flags&fQuantSubj == 0 && !(d.is(i-1, "other") && d.is(i-2, "the") && otherSpeaks(t.cue.Lemma)):
+		return false // "the claims", "its reports"; but "The other said"
 	case hasPossessive(pw) && !(p.cap && d.nameWithS(i)):
 		return false
 	}
@@ -446,6 +446,16 @@ func (d *docState) cueAt(i int) bool {
 		}
 	}
 	return true
+}
+
+// otherSpeaks reports whether a cue of lemma lem after "the other" is a
+// verb ("The other said …"), not an adjective ("the other proposed names").
+func otherSpeaks(lem string) bool {
+	switch lem {
+	case "say", "tell", "add", "reply", "recall", "insist", "agree", "explain", "note", "admit", "warn":
+		return true
+	}
+	return false
 }
 
 // perceivedBack returns the first token of the passive verb of
@@ -548,9 +558,22 @@ func (d *docState) phrasal(i int) bool {
 				return false
 			}
 		}
-		return (f == Past || f == Third) && i > 0 && d.has(i-1, fMediumNoun) && !d.toks[i-1].cap
+		return (f == Past || f == Third) && i > 0 && !d.toks[i-1].cap && (d.has(i-1, fMediumNoun) || isTextNoun(d.word(i-1)))
 	}
 	return true
+}
+
+// isTextNoun reports whether w, in lower case, names a written text whose
+// words "read" introduces ("the award reads", "the sign read") beyond the
+// medium nouns of the lexicon.
+func isTextNoun(w string) bool {
+	switch w {
+	case "award", "verdict", "order", "citation", "sign", "inscription", "caption", "headline",
+		"plaque", "banner", "placard", "text", "motion", "resolution", "draft", "document", "transcript",
+		"indictment", "warrant", "label", "leaflet", "flyer", "invitation", "card", "letters":
+		return true
+	}
+	return false
 }
 
 // isAttitudeNoun reports whether w, after "express", names a stance whose
@@ -962,8 +985,12 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 	for n := 0; n < 3; n++ {
 		p := s - 1
 		for q := p; q > lo && p-q < 3 && d.toks[q].kind == tWord && !d.toks[q].cap && d.toks[q].flags&wordClasses == 0; q-- {
-			if d.is(q-1, "to") {
-				p = q - 1 // "an aide to ex-county treasurer Helen Paik": title words
+			if d.is(q-1, "to") || d.is(q-1, "of") && s == j {
+				// Descriptive words before a name: "an aide to
+				// ex-county treasurer Helen Paik", "the co-founder of
+				// delivery app Zenko"; but a person's name after "of"
+				// and words ends a title: "director of rugby Ann Lee".
+				p = q - 1
 				break
 			}
 		}

@@ -69,7 +69,7 @@ func init() {
 	addWords(fAux, "has", "have", "had", "also", "repeatedly", "previously", "already", "later", "once",
 		"again", "then", "recently", "further", "would", "will", "may", "might", "could", "can", "did",
 		"does", "do", "just", "only", "still", "earlier", "originally", "initially", "subsequently",
-		"separately", "similarly", "long", "often", "has", "reportedly", "even", "first", "last", "ever", "now")
+		"separately", "similarly", "long", "often", "has", "reportedly", "even", "first", "last", "ever", "now", "always")
 	addWords(fConnector, "of", "de", "del", "da", "di", "bin", "al", "van", "von", "der", "den", "la", "le", "du", "dos", "y", "ibn", "and", "for")
 	addWords(fWeekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	addWords(fMonth, "january", "february", "march", "april", "may", "june", "july", "august",
