@@ -623,7 +623,13 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 		lo = de // "TAMPA, Fla. — A judge …, ruling": no subject reaches into the dateline
 	}
 	j := ci - 1
-	for j >= lo && d.toks[j].kind == tWord && (d.toks[j].flags&fAux != 0 || isLyAdverb(d, j) || d.sinceAfterHave(j)) {
+	for {
+		if f := d.durationBack(j, lo); f < j && f >= lo && d.toks[f].flags&fAux != 0 {
+			j = f // "have for years complained"
+		}
+		if j < lo || d.toks[j].kind != tWord || d.toks[j].flags&fAux == 0 && !isLyAdverb(d, j) && !d.sinceAfterHave(j) {
+			break
+		}
 		if j == ci-1 && d.toks[j].cap && d.isModal(j) && (d.toks[ci].cue.Form == Past || d.toks[ci].cue.Form == Third) {
 			break // "May said": no modal stands before a past tense, so a name
 		}
@@ -717,6 +723,29 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
 	s, hs, ph = d.postModified(s, j, lo, hs, ph)
 	return ph, hs, s, true
+}
+
+// durationBack returns the token before a phrase of duration ending at
+// token j ("for years", "for several months", "for more than a decade"),
+// or j when there is none.
+func (d *docState) durationBack(j, lo int) int {
+	if j < lo || d.toks[j].kind != tWord || d.toks[j].cap {
+		return j
+	}
+	switch strings.ToLower(d.word(j)) {
+	case "years", "months", "weeks", "decades", "decade", "year", "days", "ages", "generations":
+	default:
+		return j
+	}
+	for k := j - 1; k >= lo && j-k <= 4; k-- {
+		if d.is(k, "for") {
+			return k - 1
+		}
+		if d.toks[k].kind != tWord || d.toks[k].cap {
+			break
+		}
+	}
+	return j
 }
 
 // regionBack returns the comma that opens an appositive ending at the
