@@ -156,6 +156,11 @@ func TestClaimsGeneralRules(t *testing.T) {
 		{"a phrase of duration between the auxiliary and the cue",
 			"Ferry users have for more than a decade argued that the pier is unsafe.",
 			[]string{"indirect [the pier is unsafe] subject=Ferry users cue=argued/assertion"}},
+		{"an appositive after a participle's phrase modifies its noun phrase",
+			"Chad's envoy, speaking on behalf of the coastal members of the council, known as the C5, said the group had abstained. " +
+				"Late last year, marketing firm Zorbit, one of the largest ad sellers, warned that it would be sold.",
+			[]string{"indirect [the group had abstained] subject=Chad's envoy cue=said/statement",
+				"indirect [it would be sold] subject=Zorbit cue=warned/prediction"}},
 		{"a written comment is a medium",
 			"Tariffs will rise, the ministry said in a written comment.",
 			[]string{"indirect [Tariffs will rise] subject=the ministry cue=said/statement medium=in a written comment"}},

@@ -665,6 +665,7 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 			return phrase, head, 0, false
 		}
 		a = d.regionBack(a, j, lo)
+		a = d.participleBack(a, lo)
 		// "The Alliance, which includes A, B and C, said": a relative
 		// appositive holding a list opens at its ", which".
 		for b := a - 1; b > lo && j-b < 45; b-- {
@@ -723,6 +724,33 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
 	s, hs, ph = d.postModified(s, j, lo, hs, ph)
 	return ph, hs, s, true
+}
+
+// participleBack returns the comma that opens an appositive before the
+// one that the comma a opens, when that earlier one is a participle's
+// phrase and a's is in lower case: a modifier of the noun phrase the
+// participle's ends with ("Mozambique's envoy, speaking on behalf of the
+// African members, known as the A3, said"). Else it returns a.
+func (d *docState) participleBack(a, lo int) int {
+	if a+1 >= len(d.toks) || d.toks[a+1].kind != tWord || d.toks[a+1].cap {
+		return a
+	}
+	for b := a - 1; b > lo && a-b < 30; b-- {
+		if d.toks[b].kind == tQuote || d.punct(b, ';') {
+			break
+		}
+		if d.punct(b, ',') {
+			// The participle takes a preposition or determiner after it
+			// ("speaking on behalf of", "representing the"), unlike a
+			// noun ("marketing company Acme"); or it is "including".
+			if w := d.word(b + 1); !d.toks[b+1].cap && len(w) > 4 && strings.HasSuffix(w, "ing") && d.toks[b+1].flags&wordClasses == 0 &&
+				(w == "including" || d.has(b+2, fPrep) || d.has(b+2, fDet)) {
+				return b
+			}
+			break
+		}
+	}
+	return a
 }
 
 // durationBack returns the token before a phrase of duration ending at
