@@ -757,6 +757,13 @@ func isNameWord(w word) bool {
 // classify classifies the run of capitalised words ws[i:j].
 func (f *finder) classify(i, j int) {
 	ws := f.ws
+	if e := ws[j-1].e; e < len(f.src) && f.src[e] == '$' {
+		return // a currency's prefix: "NT$3,000", "HK$50"
+	}
+	if j-i == 1 && (i == 0 || ws[i].gap == gapPeriod) && j < len(ws) && ws[j].gap == gapSpace && !ws[j].cap &&
+		ws[j].flags&fSource != 0 && strings.HasSuffix(f.wordText(ws[j]), "s") && ws[i].flags&fGiven == 0 && !ws[i].upper {
+		return // an adjective opening a sentence before a plural source: "Independent scientists said"
+	}
 	if j-i >= 2 && ws[j-1].upper && ws[j-1].flags&fNotOrg != 0 && isNameWord(ws[j-2]) && romanNumeral(f.wordText(ws[j-1])) {
 		j-- // a regnal or generational numeral, no part of the name: "Louis Ortega III"
 	}
@@ -1496,7 +1503,9 @@ func (f *finder) unnamed(h int) int {
 		var buf [16]byte
 		lp := lowerInto(buf[:], f.wordText(p))
 		if p.flags&(fDemonym|fPortfolio) != 0 && !(p.cap && p.poss) ||
-			p.flags&fStop == 0 && !p.cap && p.flags&(fSpeech|fSource) == 0 && len(lp) > 2 && !isPrepWord(p, lp) {
+			p.flags&fStop == 0 && !p.cap && p.flags&(fSpeech|fSource) == 0 && len(lp) > 2 && !isPrepWord(p, lp) ||
+			s == h && p.cap && !p.poss && !p.upper && (s == 1 || p.gap == gapPeriod) && p.flags&(fStop|fGiven|fTitle|fOrg) == 0 {
+			// … and an adjective opening the sentence: "Independent scientists".
 			s--
 			if p.poss {
 				break

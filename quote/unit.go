@@ -1406,9 +1406,25 @@ func (d *docState) npForward(i, hi int) (int, bool) {
 			}
 			k = m
 		}
+		if k == i+1 && k < hi && d.toks[k].kind == tWord && !d.toks[k].cap && (d.toks[k].flags&fAudience != 0 || isGroupNoun(d.word(k))) &&
+			!strings.ContainsAny(d.word(i), "'’") {
+			k++ // "Independent scientists", "Humanitarian groups", "Labour activists"
+		}
 		return k, true
 	}
 	return 0, false
+}
+
+// isGroupNoun reports whether w is a plural noun of people or bodies that
+// a capitalised adjective or name may premodify in a subject ("Humanitarian
+// groups", "Labour activists"), beyond the audience nouns of the lexicon.
+func isGroupNoun(w string) bool {
+	switch w {
+	case "groups", "scientists", "experts", "campaigners", "activists", "organisations", "organizations", "charities",
+		"unions", "economists", "doctors", "lawyers", "critics", "observers", "leaders", "farmers", "teachers", "nurses":
+		return true
+	}
+	return false
 }
 
 // earlierAdverb reports whether "earlier" at token k is an adverb, before
