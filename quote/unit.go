@@ -2296,7 +2296,9 @@ func (d *docState) nameAtEnd(i, j int) int {
 // and an organisation follow in the name [s, e) ("Ann Lee of Acme
 // Capital" → "Ann Lee"), or e when there is none: the name has at least
 // two words and the word before "of" is not one that "of" continues
-// ("Bank of England", "Secretary of State").
+// ("Bank of England", "Secretary of State"), and no honorific after "of"
+// opens the name that ends the phrase ("Kinondoni Member of Parliament
+// Mr Yusuph Kitwana", a role and a name).
 func (d *docState) nameBeforeOf(s, e int) int {
 	for m := s + 2; m < e-1; m++ {
 		if !d.is(m, "of") {
@@ -2304,6 +2306,11 @@ func (d *docState) nameBeforeOf(s, e int) int {
 		}
 		if !d.isName(s, m) || d.toks[m-1].flags&fOrgHead != 0 || !d.toks[m+1].cap && !d.is(m+1, "the") {
 			return e
+		}
+		for h := m + 2; h < e-1; h++ {
+			if d.has(h, fAbbrev) && d.capsRun(h+1, e) {
+				return e
+			}
 		}
 		return m
 	}
