@@ -1266,9 +1266,10 @@ func (f *finder) acronymOf(i int, name string) string {
 }
 
 // initialsOf reports whether the letters of the upper-case acronym short
-// are, in order, upper-case letters of name that start with its first
-// capitalised word after an article: "TUD" of "The Tenants Union of
-// Dorrin", "UKIP" of "UK Independence Party".
+// are, in order, upper-case letters of name, or the first letters of its
+// words "of", "for" and "and", that start with its first capitalised word
+// after an article: "TUD" of "The Tenants Union of Dorrin", "UKIP" of "UK
+// Independence Party", "MOL" of "the Ministry of Labor".
 func initialsOf(short, name string) bool {
 	name = withoutArticle(name)
 	if name == "" || short == "" || name[0] != short[0] {
@@ -1276,11 +1277,22 @@ func initialsOf(short, name string) bool {
 	}
 	k := 0
 	for x := 0; x < len(name) && k < len(short); x++ {
-		if name[x] == short[k] {
+		if name[x] == short[k] || name[x]+'A'-'a' == short[k] && name[x-1] == ' ' && connectorAt(name[x:]) {
 			k++
 		}
 	}
 	return k == len(short)
+}
+
+// connectorAt reports whether s starts with the word "of", "for" or
+// "and".
+func connectorAt(s string) bool {
+	for _, w := range []string{"of", "for", "and"} {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || s[len(w)] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // shouting reports whether the upper-case word i stands among other

@@ -2018,7 +2018,7 @@ func (s *Set) definiteRef(seg []word) (int, textpos.Span, bool) {
 	}
 	var lb [32]byte
 	hb := norm.AppendASCII(lb[:0], s.src[last.s:last.e], norm.Lower)
-	if kind := descNouns()[string(hb)]; kind == 's' || kind == 't' || kind == 'g' || kind == 'c' {
+	if kind := descNouns()[string(hb)]; kind == 's' || kind == 't' || kind == 'g' || kind == 'a' || kind == 'c' {
 		head := s.src[last.s:last.e]
 		if e := s.orgBefore(head, kind, seg[0].s); e >= 0 {
 			return e, sp, true
@@ -2200,13 +2200,13 @@ func (s *Set) orgBefore(head string, kind byte, off int) int {
 	nc := 0
 	for _, m := range s.mentionsBefore(s.text.Sentences[max(0, si-orgReach)].Span.Start, off) {
 		e := s.ents[m.ent]
-		if e.kind != Organisation || m.quoted && !quoted || !proper(e.name) {
+		if e.kind != Organisation || m.quoted && !quoted || !proper(e.name) || addressee(s.src, m.span.Start) {
 			continue
 		}
 		if s.appositionHas(m.span.End, head) {
 			return m.ent
 		}
-		ok := kind == 'g' || kind == 'c'
+		ok := kind == 'g' || kind == 'a' || kind == 'c'
 		for w := range strings.FieldsSeq(e.name) {
 			w = strings.Trim(w, ",.()")
 			if strings.EqualFold(w, head) || strings.EqualFold(strings.TrimSuffix(w, "s"), head) {
@@ -2215,9 +2215,9 @@ func (s *Set) orgBefore(head string, kind byte, off int) int {
 			var lb [32]byte
 			switch k := descNouns()[string(norm.AppendASCII(lb[:0], w, norm.Lower))]; {
 			case k == 's':
-				ok = false
+				ok = ok && kind == 'a'
 			case k == 't' || lex().lookup(w)&fOrg != 0 && k != 'n':
-				ok = ok && kind == 'g'
+				ok = ok && (kind == 'g' || kind == 'a')
 			}
 		}
 		if !ok {
@@ -2248,6 +2248,13 @@ func (s *Set) orgBefore(head string, kind byte, off int) int {
 		return -1
 	}
 	return cands[best].ent
+}
+
+// addressee reports whether the mention at off is the object of "told":
+// an outlet or body told something ("…, told CNA."), not the actor a
+// later description of an organisation continues.
+func addressee(src string, off int) bool {
+	return off >= 5 && src[off-5:off] == "told "
 }
 
 // namedOrg returns the one organisation, named before off however far
@@ -2337,14 +2344,15 @@ const orgReach = 8
 // from the [desc-…] and [company-…] blocks of words.txt, with their kinds:
 // 's' an organisation of the state ("ministry"), 't' of another type
 // ("party"), which describe only organisations named so; 'g' any
-// organisation but one of the state ("group"), 'c' a company ("company"),
-// whose name has no organisation word but 'n' ones ("holdings"); 'p' a
-// person, 'm' a man, 'f' a woman ("midfielder", "father", "mother"); 'w'
-// a word that ends companies' names ("Mills"), 'o' a noun that a company
-// has rather than a person ("shares"); 'd' a document ("report").
+// organisation but one of the state ("group"), 'a' any ("agency"), 'c' a
+// company ("company"), whose name has no organisation word but 'n' ones
+// ("holdings"); 'p' a person, 'm' a man, 'f' a woman ("midfielder",
+// "father", "mother"); 'w' a word that ends companies' names ("Mills"),
+// 'o' a noun that a company has rather than a person ("shares"); 'd' a
+// document ("report").
 var descNouns = sync.OnceValue(func() map[string]byte {
 	m := map[string]byte{}
-	kinds := map[string]byte{"desc-state": 's', "desc-typed": 't', "desc-any": 'g', "desc-org": 'c',
+	kinds := map[string]byte{"desc-state": 's', "desc-typed": 't', "desc-any": 'g', "desc-all": 'a', "desc-org": 'c',
 		"desc-company-name": 'n', "desc-person": 'p', "desc-man": 'm', "desc-woman": 'f',
 		"company-word": 'w', "company-noun": 'o', "desc-doc": 'd'}
 	var cur byte
