@@ -95,7 +95,7 @@ func init() {
 		"prof", "st", "jr", "sr", "rev", "hon", "pres", "sec", "adm", "maj", "cmdr", "insp", "det", "no",
 		"vs", "etc", "inc", "corp", "ltd", "co", "mt", "ft", "messrs", "mme", "mlle", "supt", "gens",
 		"cpl", "pvt", "brig", "cdr", "atty", "amb", "fr", "msgr", "mx", "drs", "profs", "sens", "reps", "govs",
-		"smt", "shri", "sri")
+		"smt", "shri", "sri", "cllr")
 	addWords(fLeadConj, "but", "and", "so", "yet", "still", "however", "meanwhile", "now", "or", "instead")
 	addWords(fPrep, "in", "on", "at", "to", "for", "with", "about", "of", "by", "from", "during", "after", "before", "via", "through", "into", "over")
 	addWords(fObjPron, "him", "her", "them", "us", "me", "you", "it")
