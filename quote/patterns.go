@@ -102,6 +102,21 @@ func (d *docState) directAfter(qi, pi int) bool {
 				break
 			}
 		}
+		if hs == k && hasPossessive(d.word(e-1)) {
+			// "said Acme’s chief executive, Ann Lee": the role's name
+			// in apposition, else the role.
+			m := e
+			for m < hi && m-e < 4 && d.toks[m].kind == tWord && !d.toks[m].cap && d.toks[m].flags&(fBoundary|fPrep|fDet) == 0 {
+				m++
+			}
+			if m > e && m+1 < hi && d.punct(m, ',') && d.toks[m+1].cap {
+				if e2, ok := d.npForward(m+1, hi); ok {
+					hs, e = m+1, e2
+				}
+			} else if m > e && (m >= hi || d.punct(m, ',') || d.isEnd(m)) {
+				e = m // "said Acme’s spokesman, adding": the role speaks
+			}
+		}
 		cl.Head = textpos.Span{Start: d.toks[hs].span.Start, End: d.toks[e-1].span.End}
 		cl.Subject = textpos.Span{Start: d.toks[k].span.Start, End: d.toks[e-1].span.End}
 		if d.punct(e, ',') {
