@@ -1543,9 +1543,16 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 		// reporters outside the courthouse that", "said in Paris that".
 		if !t.cap && (t.flags&fPrep != 0 || lw == "outside" || lw == "inside" || lw == "near") &&
 			!(d.toks[ci].cue.Lemma == "call" && (lw == "for" || lw == "on")) { // "called for a change to the rule that
-			for m := k + 1; m < n && m-k <= 7 && d.toks[m].kind == tWord && !d.verbCue(m); m++ {
+			for m := k + 1; m < n && m-k <= 9 && d.toks[m].kind == tWord && !d.verbCue(m); m++ {
 				if d.is(m, "that") {
 					return m, tm, med
+				}
+				if e, ok := d.timeAt(m); ok && e < n && d.is(e, "that") {
+					// "said at a meeting of ministers on Monday that"
+					if tm.IsZero() {
+						tm = textpos.Span{Start: d.toks[m].span.Start, End: d.toks[e-1].span.End}
+					}
+					return e, tm, med
 				}
 				if d.toks[m].flags&fBoundary != 0 && d.toks[m].flags&fPrep == 0 {
 					break
