@@ -432,6 +432,12 @@ func (d *docState) accordingTo(i, pi, n0 int) {
 		return
 	}
 	head := np
+	for k := i + 3; k < end; k++ {
+		if d.seenBy(k) {
+			head, _ = d.span(i+2, k) // "according to a cable reviewed by The Post": the cable
+			break
+		}
+	}
 	if a, j := d.accordingAppositive(i+2, end); a >= 0 {
 		// "according to its medical director, Dr. Ann Lee, …": the name.
 		np, _ = d.span(i+2, j)

@@ -1030,6 +1030,13 @@ func (d *docState) postModifiedRole(s, a int) bool {
 	return false
 }
 
+// seenBy reports whether token k is a participle of an outlet's access to
+// a document, before "by": "a cable reviewed by The Post", "a copy seen
+// by Politico", "a memo obtained by the Herald".
+func (d *docState) seenBy(k int) bool {
+	return d.is(k+1, "by") && (d.is(k, "seen") || d.is(k, "reviewed") || d.is(k, "obtained") || d.is(k, "viewed"))
+}
+
 // postModified extends the subject phrase that starts at token s and
 // ends at token j back over the phrase it post-modifies: "the head of the
 // union", "three people familiar with the matter", "two diplomats in
@@ -1057,7 +1064,9 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 		// "analysts at Acme led by Ann Lee", "a panel chaired by Ann
 		// Lee": a group and its leader; the group speaks. ("A survey
 		// conducted by Acme": the agent is the source.)
-		ledBy := p-2 >= lo && d.is(p, "by") && (d.is(p-1, "led") || d.is(p-1, "headed") || d.is(p-1, "chaired"))
+		// "a cable reviewed by The Post": the document, not the outlet
+		// that saw it (see seenBy).
+		ledBy := p-2 >= lo && d.is(p, "by") && (d.is(p-1, "led") || d.is(p-1, "headed") || d.is(p-1, "chaired") || d.seenBy(p-1))
 		if p-1 < lo || d.toks[p].kind != tWord || d.toks[p].cap || !isPostPrep(d.word(p)) && !closeTo && !ledBy {
 			break
 		}
