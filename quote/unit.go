@@ -1934,6 +1934,9 @@ func (d *docState) contentAfter(k int) int {
 				return i // "…, but could not say when": the reporter again
 			}
 		}
+		if t.kind == tPunct && t.r == ';' && i > k && i+1 < n && d.newAttribution(i+1) {
+			return i // "…; Hamas has said …": a new report after the semicolon
+		}
 		if t.kind == tPunct && (t.r == '—' || t.r == '–' || t.r == '-') && i > k && d.reporterComment(i+1) {
 			return i // "… peace — a view that has drawn criticism"
 		}
