@@ -515,6 +515,8 @@ func (d *docState) phrasal(i int) bool {
 		return isAttitudeNoun(d.word(i + 1))
 	case "put":
 		return d.is(i+1, "it") // "as Becker put it:"
+	case "make":
+		return d.is(i+1, "clear") || d.is(i+1, "it") && d.is(i+2, "clear") // "has made (it) clear that"
 	case "pose":
 		// "“Who will pay for that?” she posed": a question after its
 		// quotation only; not "poses “a grave threat”".
@@ -1505,6 +1507,11 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 	}
 	if l := d.toks[ci].cue.Lemma; l == "point" || l == "express" || l == "put" {
 		k++ // the particle or object that phrasal checked
+	} else if l == "make" {
+		if d.is(k, "it") {
+			k++ // "made it clear"
+		}
+		k++ // "made clear"
 	}
 	for k < n && k-ci < 30 {
 		t := d.toks[k]
@@ -2026,21 +2033,40 @@ func (d *docState) invertedAt(i int) bool {
 // "and the mayor agreed"), which ends the content before it.
 func (d *docState) newAttribution(i int) bool {
 	n := len(d.toks)
+	relative := false // "where", "which": a relative clause more likely
 	if i < n && d.toks[i].kind == tWord && !d.toks[i].cap && d.toks[i].flags&(fLeadConj|fBoundary) != 0 && d.toks[i].flags&fPron == 0 {
+		relative = d.toks[i].flags&fLeadConj == 0
 		i++ // "and", "though", "while"
 	}
 	e, ok := d.npForward(i, min(n, i+6))
+	bare := false
 	if !ok {
-		// A bare plural: "and ministers have since promised".
-		if i >= n || d.toks[i].kind != tWord || d.toks[i].cap || d.toks[i].isCue || d.toks[i].flags&wordClasses != 0 || !isPlural(d.word(i)) {
+		// A bare plural, perhaps after a modifier: "and ministers have
+		// since promised", "and aid agencies say".
+		e = i
+		if e+1 < n && !relative && d.open(e) && d.open(e+1) && !isPlural(d.word(e)) {
+			e++
+		}
+		if !d.open(e) || !isPlural(d.word(e)) {
 			return false
 		}
-		e = i + 1
+		e, bare = e+1, true
 	}
 	for e < n && e-i < 8 && d.toks[e].kind == tWord && !d.toks[e].isCue && (d.toks[e].flags&fAux != 0 || d.sinceAfterHave(e)) {
 		e++
 	}
-	return e < n && d.toks[e].isCue && d.cueAt(e) && (d.toks[e].cue.Form == Past || d.toks[e].cue.Form == Third)
+	if e >= n || !d.toks[e].isCue || !d.cueAt(e) {
+		return false
+	}
+	f := d.toks[e].cue.Form
+	return f == Past || f == Third || f == Base && bare && d.toks[e-1].flags&fAux == 0
+}
+
+// open reports whether token i is a lower-case word of no closed class
+// (an audience noun may be a subject: "residents") and no cue: a noun or
+// modifier of a bare subject.
+func (d *docState) open(i int) bool {
+	return i < len(d.toks) && d.toks[i].kind == tWord && !d.toks[i].cap && !d.toks[i].isCue && d.toks[i].flags&wordClasses&^fAudience == 0
 }
 
 // sinceAfterHave reports whether token i is the adverb "since" after a
