@@ -128,15 +128,18 @@ func speaker(src string, set *entity.Set, found int, c quote.Claim, last *Speake
 	text := head.Text(src)
 	if isPronoun(text) {
 		ante := c.Antecedent.Text(src)
-		if last != nil && personal(text) && (last.Kind == entity.Organisation || last.Kind == entity.Place) {
-			// "he" is no organisation or place: the antecedent, else
-			// unresolved, the pronoun.
+		// "it" and "they" name no one person.
+		impersonal := last != nil && last.Kind == entity.Person && (strings.EqualFold(text, "it") || strings.EqualFold(text, "they"))
+		if last != nil && personal(text) && (last.Kind == entity.Organisation || last.Kind == entity.Place) || impersonal {
+			// "he" is no organisation or place, "it" and "they" are not
+			// the person before: the antecedent, else unresolved, the
+			// pronoun.
 			if ante == "" {
 				return Speaker{Entity: -1, Mention: head, Name: text, Kind: entity.Unknown}, true
 			}
 			last = nil
 		}
-		if last != nil && (ante == "" || strings.Contains(ante, lastWord(last.Name)) || strings.Contains(last.Name, lastWord(ante))) {
+		if last != nil && (ante == "" || sameActor(ante, last.Name)) {
 			// The entity does not list this pronoun as its mention, so
 			// the speaker is reported unresolved (Entity -1), by name.
 			return Speaker{Entity: -1, Mention: head, Name: last.Name, Kind: last.Kind, Role: last.Role}, true
@@ -151,6 +154,12 @@ func speaker(src string, set *entity.Set, found int, c quote.Claim, last *Speake
 		kind = entity.Unnamed
 	}
 	return Speaker{Entity: -1, Mention: head, Name: text, Kind: kind}, true
+}
+
+// sameActor reports whether the phrases a and b, both non-empty, name one
+// actor by their last words: "Mr Lee" and "Ann Lee".
+func sameActor(a, b string) bool {
+	return strings.Contains(a, lastWord(b)) || strings.Contains(b, lastWord(a))
 }
 
 // phrase returns the words of c that name its speaker for the entity

@@ -67,6 +67,10 @@ type docState struct {
 	// prevSubj is the subject of the previous sentence: its first claim's
 	// named speaker, or its initial capitalised noun phrase.
 	prevSubj textpos.Span
+	// prevBody is the subject of a later sentence than prevSubj's that
+	// opened with "the" and a noun of an organisation ("The ministry
+	// declined …"): the antecedent of "it".
+	prevBody textpos.Span
 	// sentSubj is the subject of the last sentence with words when it
 	// made no claim and opens with "he", "she" or a name; sentPara is
 	// that sentence's paragraph.

@@ -622,6 +622,7 @@ func TestAntecedent(t *testing.T) {
 	tests := []struct{ src, want string }{
 		{"Porto's Brazilian striker Vieira has not signed a new deal. He said he was unsure.", "Vieira"},
 		{"Senator Ann Lee visited the port. She said it was unsafe.", "Senator Ann Lee"},
+		{"Senator Ann Lee visited the port. The ministry declined to comment. In a statement, it said the port was safe.", "The ministry"},
 	}
 	for _, tt := range tests {
 		cs := claimsOf(tt.src)

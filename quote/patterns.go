@@ -652,6 +652,9 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if !d.is(k, "that") && lemma != "ask" && lemma != "question" && lemma != "wonder" {
 			return
 		}
+		if lemma == "ask" && t.cue.Form == Past && d.askedAside(ci) {
+			return // "One of them, asked whether it was realistic, said": asked, not asking
+		}
 		b := k + 1
 		switch {
 		case d.is(k, "that") && b < n && d.toks[b].flags&fFinite != 0 && !d.toks[b].cap:
@@ -827,13 +830,16 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		if relative {
 			e = d.relativeEnd(k, e)
 		}
-		if d.words(k, e) < 3 {
-			return
+		if d.words(k, e) < 3 && !(e == k+2 && d.toks[k+1].kind == tQuote && !d.scareQuote(k+1)) {
+			return // but "said Washington “welcomes any effort …”": a subject and its quoted predicate
 		}
 		if lemma != "say" && lemma != "tell" && lemma != "add" && !d.hasFiniteVerb(k, d.beforeAdverbial(k, e)) {
 			// "declared a state of emergency", "reported falling profits
 			// after sales fell": an object, not a clause.
 			return
+		}
+		if lemma == "add" && d.addedTo(k, e) {
+			return // "would also add 14 banks to the list": no speech
 		}
 		// Quoted words inside the clause stay in it: an indirect claim
 		// whose content contains them ("said the talks were “calm.”").
@@ -862,6 +868,39 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 		}
 	}
 	d.add(cl, ci)
+}
+
+// askedAside reports whether the cue "asked" at token ci opens a passive
+// aside after the subject of its sentence: a comma before it and none
+// between the start of the sentence and that comma ("One of them, asked
+// whether …, said"; not "Ann Lee, a senator, asked whether …").
+func (d *docState) askedAside(ci int) bool {
+	if !d.punct(ci-1, ',') {
+		return false
+	}
+	for m := d.clauseStart(ci - 1); m < ci-1; m++ {
+		if d.toks[m].kind != tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// addedTo reports whether the words from token k to e, after a form of
+// "add", are an object and "to" before a noun phrase, with no verb
+// between: "add 14 banks to the list", "added two players to the squad";
+// not "added the plan to cut costs would work".
+func (d *docState) addedTo(k, e int) bool {
+	for m := k; m < e && m-k < 6; m++ {
+		t := d.toks[m]
+		if t.kind != tWord || t.flags&fFinite != 0 || !t.cap && isPastForm(d.word(m)) {
+			return false
+		}
+		if m > k && d.is(m, "to") {
+			return d.has(m+1, fDet) && !d.has(m+1, fPron)
+		}
+	}
+	return false
 }
 
 // pronounVerb reports whether token i is a subject pronoun followed by a

@@ -1039,6 +1039,26 @@ func (d *docState) seenBy(k int) bool {
 	return d.is(k+1, "by") && (d.is(k, "seen") || d.is(k, "reviewed") || d.is(k, "obtained") || d.is(k, "viewed"))
 }
 
+// describedName returns the preposition before a capitalised name at
+// token s that "the" and one or two common nouns describe, as in
+// "analysts at the consultancy Kpler", "a spokesman for the charity
+// Oxfam"; else -1. The words from "the" to the name are the preposition's
+// object.
+func (d *docState) describedName(s, lo int) int {
+	if s >= len(d.toks) || !d.toks[s].cap || s > 0 && isPlural(strings.ToLower(d.word(s-1))) {
+		return -1 // not "detailing the banning of the accounts Valve said"
+	}
+	for q := s - 1; q > lo+1 && s-q <= 2; q-- {
+		if t := d.toks[q]; t.kind != tWord || t.cap || t.flags&wordClasses != 0 {
+			return -1
+		}
+		if d.is(q-1, "the") && q-2 >= lo && !d.toks[q-2].cap && isPostPrep(d.word(q-2)) {
+			return q - 2
+		}
+	}
+	return -1
+}
+
 // postModified extends the subject phrase that starts at token s and
 // ends at token j back over the phrase it post-modifies: "the head of the
 // union", "three people familiar with the matter", "two diplomats in
@@ -1059,6 +1079,17 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 				p = q - 1
 				break
 			}
+		}
+		if s == j {
+			if q := d.describedName(s, lo); q >= 0 {
+				p = q // "analysts at the consultancy Kpler"
+			}
+		}
+		if p-1 > lo && !d.toks[p].cap && strings.HasSuffix(d.word(p), "ing") && d.toks[p].flags&wordClasses == 0 && isPostPrep(d.word(p-1)) {
+			// A gerund after the preposition: "an official involved in
+			// drafting the text", "people familiar with planning the
+			// visit".
+			p--
 		}
 		// "sources close to the player", "a former aide to Helen Paik": the
 		// sources and the aide speak.
@@ -1091,6 +1122,8 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 		if d.toks[m].kind == tWord && !d.toks[m].cap && (d.is(m, "familiar") || d.is(m, "close") || d.is(m, "near") ||
 			d.is(m, "loyal") || isPastForm(d.word(m))) {
 			m-- // "familiar with", "briefed on", "close to"
+		} else if d.is(p, "of") && d.is(m, "charge") && d.is(m-1, "in") {
+			m -= 2 // "officials in charge of the talks"
 		} else if d.is(p, "of") && d.is(m, "knowledge") {
 			// "people with (direct) knowledge of the talks"
 			if k := m - 1; k > lo && d.is(k, "with") {
@@ -1350,6 +1383,9 @@ func (d *docState) pluralPostModified(j int) bool {
 			return false
 		}
 		p, m := s-1, s-2
+		if q := d.describedName(s, 0); q >= 0 {
+			p, m = q, q-1 // "analysts at the consultancy Kpler say"
+		}
 		switch {
 		case d.toks[p].cap:
 			return false
@@ -2233,12 +2269,15 @@ func (d *docState) antecedents(n0 int) {
 		r, _ := utf8.DecodeRuneInString(d.src[c.Head.Start:])
 		if c.Head.Len() <= 4 && lookupFlags(c.Head.Text(d.src))&fPron != 0 {
 			c.Antecedent = d.prevSubj
+			if !d.prevBody.IsZero() && strings.EqualFold(c.Head.Text(d.src), "it") {
+				c.Antecedent = d.prevBody
+			}
 		} else if named.IsZero() && r < utf8.RuneSelf && 'A' <= r && r <= 'Z' {
 			named = c.Head
 		}
 	}
 	if !named.IsZero() {
-		d.prevSubj = named
+		d.prevSubj, d.prevBody = named, textpos.Span{}
 		return
 	}
 	s := d.clauseStart(len(d.toks))
@@ -2246,6 +2285,12 @@ func (d *docState) antecedents(n0 int) {
 		return
 	}
 	t := d.toks[s]
+	if d.is(s, "the") && s+2 < len(d.toks) && d.toks[s+2].kind == tWord && !d.toks[s+1].cap && bodyNoun(d.word(s+1)) {
+		// "The ministry declined to comment. In a statement, it said":
+		// the antecedent of "it".
+		d.prevBody = textpos.Span{Start: t.span.Start, End: d.toks[s+1].span.End}
+		return
+	}
 	if t.kind == tWord && t.flags&fDet != 0 {
 		// "A spokeswoman for the State Department, Tammy Bruce, declined":
 		// the name in apposition.
@@ -2254,7 +2299,7 @@ func (d *docState) antecedents(n0 int) {
 				continue
 			}
 			if e, ok := d.npForward(c+1, len(d.toks)); ok && d.toks[c+1].cap && d.punct(e, ',') && e-c <= 4 {
-				d.prevSubj = textpos.Span{Start: d.toks[c+1].span.Start, End: d.toks[e-1].span.End}
+				d.prevSubj, d.prevBody = textpos.Span{Start: d.toks[c+1].span.Start, End: d.toks[e-1].span.End}, textpos.Span{}
 				return
 			}
 			break
@@ -2280,8 +2325,23 @@ func (d *docState) antecedents(n0 int) {
 		}
 	}
 	if ok && (e-s >= 2 || moved) && e-s <= 6 {
-		d.prevSubj = textpos.Span{Start: t.span.Start, End: d.toks[e-1].span.End}
+		d.prevSubj, d.prevBody = textpos.Span{Start: t.span.Start, End: d.toks[e-1].span.End}, textpos.Span{}
 	}
+}
+
+// bodyNoun reports whether w is a common noun that names an organisation,
+// which "it" may refer back to: "the ministry", "the commission".
+func bodyNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "ministry", "department", "commission", "committee", "council", "agency", "company", "firm", "government",
+		"court", "board", "authority", "union", "association", "federation", "bank", "party", "group", "embassy",
+		"bureau", "organisation", "organization", "institute", "university", "club", "league", "regulator",
+		"watchdog", "charity", "coalition", "alliance", "administration", "army", "military", "police", "office",
+		"secretariat", "parliament", "assembly", "senate", "cabinet", "tribunal", "network", "broadcaster", "airline",
+		"insurer", "lender", "retailer", "carrier", "operator", "manufacturer", "developer", "utility", "trust":
+		return true
+	}
+	return false
 }
 
 // isName reports whether tokens [i, j) are a short run of capitalised

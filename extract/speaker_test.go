@@ -1,0 +1,40 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/extract"
+)
+
+// TestPronounSpeakers checks the speaker of claims whose subject is a
+// pronoun that the entity resolver leaves open: "it" and "they" are not
+// the person who spoke before them.
+func TestPronounSpeakers(t *testing.T) {
+	tests := []struct {
+		name, src, content, want string
+	}{
+		{"it after a sentence on a body",
+			"Minister Alana Rusk said the budget was fair. The ministry declined to comment on the leaked report. In a statement, it said the measures were lawful.",
+			"the measures were lawful", "The ministry"},
+		{"they after a group described by its employer",
+			"Minister Alana Rusk said the budget was fair. Economists at the lender Nordhaven estimate that growth will slow. Rising rates would hurt exporters, they said.",
+			"Rising rates would hurt exporters", "Economists"},
+	}
+	x := extract.New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.Extract(tt.src)
+			for _, c := range d.Claims {
+				if c.Content.Text(tt.src) != tt.content {
+					continue
+				}
+				if c.Speaker == nil || !strings.Contains(c.Speaker.Name, tt.want) {
+					t.Fatalf("speaker of %q: %+v, want a name with %q", tt.content, c.Speaker, tt.want)
+				}
+				return
+			}
+			t.Fatalf("no claim %q in %q", tt.content, tt.src)
+		})
+	}
+}
