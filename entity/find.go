@@ -102,6 +102,7 @@ type ent struct {
 	known    bool // from Options.Known
 	dirty    bool // in Set.dirty
 	office   bool // an unnamed office held by one person: "the Bishop of Durham"
+	human    bool // an unnamed person or people: "one diplomat", "officials"; not "a report"
 }
 
 // entMore is what Speaker needs of an entity besides its ent, in Set.more.

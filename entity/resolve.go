@@ -182,7 +182,7 @@ func (f *finder) build() {
 					if c.flags&fSourceOrg != 0 {
 						k = Organisation
 					}
-					e = f.newEnt(ent{name: c.name, kind: k, plural: c.plural})
+					e = f.newEnt(ent{name: c.name, kind: k, plural: c.plural, human: humanSource(c.flags, head)})
 				}
 				lastUnnamed[head] = e
 				add(e, c)
@@ -847,7 +847,7 @@ func (e *ent) compatible(flags uint32) bool {
 	case flags&fPronPl != 0:
 		return e.kind == Unnamed && e.plural || e.kind == Organisation && e.plural
 	case flags&fPronN != 0:
-		return e.kind == Organisation || e.kind == Place || e.kind == Unnamed && !e.plural && !e.office
+		return e.kind == Organisation || e.kind == Place || e.kind == Unnamed && !e.plural && !e.office && !e.human
 	case flags&fPronRel != 0:
 		return e.kind == Person || e.kind == Unnamed
 	}
@@ -1767,8 +1767,17 @@ func (s *Set) unnamedSpeaker(ws []word, n int) (int, textpos.Span, bool) {
 	if ws[h].flags&fSourceOrg != 0 {
 		k = Organisation
 	}
-	i := s.addEnt(&ent{name: desc, kind: k, plural: strings.HasSuffix(lh, "s") || lh == "people" || lh == "media"})
+	i := s.addEnt(&ent{name: desc, kind: k, plural: strings.HasSuffix(lh, "s") || lh == "people" || lh == "media",
+		human: humanSource(ws[h].flags, lh)})
 	return i, sp, true
+}
+
+// humanSource reports whether an unnamed source whose head word, lower
+// case, is head with lexicon flags names people ("one diplomat",
+// "officials"), not an organisation ("the ministry") or a document ("a
+// report", "a statement"), which "it" may refer to.
+func humanSource(flags uint32, head string) bool {
+	return flags&fSource != 0 && flags&fSourceOrg == 0 && !isDocNoun(head) && head != "statement"
 }
 
 // newName makes an entity of capitalised words that Find did not know:
