@@ -222,11 +222,26 @@ func (d *docState) colonFrame(pi, n0 int) {
 		return
 	}
 	ph, hd, st, ok := d.copulaFrame(n - 1)
-	if !ok || d.toks[st].flags&fPron == 0 && !lastWordUpper(hd.Text(d.src)) {
-		return // "The reason was simple:": no name
+	if !ok || d.toks[st].flags&fPron == 0 && !lastWordUpper(hd.Text(d.src)) && !d.mannerBefore(n-1) {
+		return // "The reason was simple:": no name; but "the envoy was blunter:"
 	}
 	d.frame = Claim{Cue: d.toks[n-1].span, Act: Statement, Subject: ph, Head: hd, Para: pi, Of: -1, Confidence: 0.7}
 	d.framePara = pi
+}
+
+// mannerBefore reports whether one of the three words before the colon
+// at token colon is an adjective of a manner of speaking, which makes its
+// subject a speaker: "the envoy was blunter:", "the minister was more
+// candid:".
+func (d *docState) mannerBefore(colon int) bool {
+	for k := colon - 1; k >= 0 && colon-k <= 3 && d.toks[k].kind == tWord; k-- {
+		switch strings.ToLower(d.word(k)) {
+		case "blunt", "blunter", "candid", "frank", "franker", "direct", "forthright", "emphatic", "unequivocal",
+			"defiant", "scathing", "terse", "succinct", "explicit", "outspoken":
+			return true
+		}
+	}
+	return false
 }
 
 // wordsFrame matches a sentence about someone's words that ends with
