@@ -1027,11 +1027,16 @@ func (s *Set) objectPronounAfter(from, end int, flags uint32) bool {
 const maxObjectReach = 40
 
 // roleSubject returns the person whose role, given earlier, opens the
-// sentence sp as its subject with "the" and no name: "The judge was
-// unpersuaded.", "The deputy minister did not reply."
+// sentence sp as its subject with "the" and no name, maybe after a
+// participle's clause: "The judge was unpersuaded.", "The deputy minister
+// did not reply.", "Pressed on the issue, the press secretary declined."
 func (s *Set) roleSubject(sp textpos.Span) (int, bool) {
+	start := sp.Start
+	if c := s.participleClause(sp); c > 0 {
+		start = c + 1 // the scan opens with gapPeriod
+	}
 	var buf [8]word
-	ws := scanWords(buf[:0], s.src, sp.Start, min(sp.End, sp.Start+maxRoleSubject), &s.low)
+	ws := scanWords(buf[:0], s.src, start, min(sp.End, start+maxRoleSubject), &s.low)
 	if len(ws) < 3 || ws[0].gap != gapPeriod || !strings.EqualFold(s.src[ws[0].s:ws[0].e], "the") {
 		return -1, false
 	}
@@ -1048,6 +1053,32 @@ func (s *Set) roleSubject(sp textpos.Span) (int, bool) {
 
 // maxRoleSubject is how many bytes of a sentence roleSubject reads.
 const maxRoleSubject = 48
+
+// participleClause returns the offset of the comma that ends a clause of
+// a participle opening sentence sp ("Pressed on what it meant, the …",
+// "Speaking in Oslo, the …") when "the" follows it, within
+// maxParticipleClause bytes; else 0.
+func (s *Set) participleClause(sp textpos.Span) int {
+	i := sp.Start
+	for i < sp.End && !isWordByte(s.src[i]) {
+		i++
+	}
+	j := i
+	for j < sp.End && isWordByte(s.src[j]) {
+		j++
+	}
+	if w := s.src[i:j]; j-i < 5 || !isUpper(rune(w[0])) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return 0
+	}
+	if k := strings.Index(s.src[j:min(sp.End, j+maxParticipleClause)], ", the "); k >= 0 {
+		return j + k
+	}
+	return 0
+}
+
+// maxParticipleClause is how many bytes of a participle's opening clause
+// participleClause reads.
+const maxParticipleClause = 120
 
 // openingClause returns the end of a participial clause that opens the
 // sentence starting at start and ends with a comma before off ("Asked

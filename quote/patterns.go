@@ -1805,7 +1805,18 @@ func (d *docState) nameColon(colon, qi, pi int) (Claim, bool) {
 	if d.punct(s, '-') || d.punct(s, '—') || d.punct(s, '–') {
 		s++
 	}
-	if colon-s < 2 || colon-s > 8 || !d.toks[colon-1].cap || !d.toks[colon-2].cap {
+	if colon-s < 2 || colon-s > 16 || !d.toks[colon-1].cap || !d.toks[colon-2].cap {
+		return Claim{}, false
+	}
+	if c := d.roleComma(s, colon); c > 0 {
+		// "Serbia's minister for Kosovo affairs, Ana Petrov: “…”", as a
+		// box of reactions prints them: the name after the role.
+		sp := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[colon-1].span.End}
+		hd := textpos.Span{Start: d.toks[c+1].span.Start, End: sp.End}
+		return Claim{Kind: Direct, Content: d.quoteContent(qi), Subject: sp, Head: hd, Cue: d.toks[colon].span,
+			Act: Statement, Para: pi, Of: -1, Confidence: 0.75}, true
+	}
+	if colon-s > 8 {
 		return Claim{}, false
 	}
 	role := d.toks[s].flags&fAbbrev != 0 // "Mr Allen:"
@@ -1827,6 +1838,32 @@ func (d *docState) nameColon(colon, qi, pi int) (Claim, bool) {
 	hd := textpos.Span{Start: d.toks[h].span.Start, End: sp.End}
 	return Claim{Kind: Direct, Content: d.quoteContent(qi), Subject: sp, Head: hd, Cue: d.toks[colon].span,
 		Act: Statement, Para: pi, Of: -1, Confidence: 0.75}, true
+}
+
+// roleComma returns the comma between a role and a name that make up
+// tokens [s, colon): words with a lower-case one among them, no cue and
+// no pronoun, then two to four capitalised words of the name. It returns
+// 0 when the tokens are no such frame.
+func (d *docState) roleComma(s, colon int) int {
+	c := colon - 1
+	for c > s && colon-c <= 5 && d.toks[c].kind == tWord && d.toks[c].cap && d.toks[c].flags&(fDet|fBoundary|fPron) == 0 {
+		c--
+	}
+	if n := colon - 1 - c; n < 2 || n > 4 || !d.punct(c, ',') || c-s < 2 {
+		return 0
+	}
+	lower := false
+	for k := s; k < c; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.isCue || t.flags&fPron != 0 {
+			return 0
+		}
+		lower = lower || !t.cap
+	}
+	if !lower {
+		return 0
+	}
+	return c
 }
 
 // aboutPhrase reports whether tokens [k, j) are a short phrase of the

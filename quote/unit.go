@@ -1074,6 +1074,21 @@ func (d *docState) describedName(s, lo int) int {
 	return -1
 }
 
+// askedBy reports whether token k is a participle of an outlet's or a
+// pollster's questioning, before "by": "analysts consulted by EFE",
+// "economists polled by Reuters", "residents interviewed by the BBC". The
+// people asked are the source.
+func (d *docState) askedBy(k int) bool {
+	if !d.is(k+1, "by") {
+		return false
+	}
+	switch strings.ToLower(d.word(k)) {
+	case "consulted", "interviewed", "polled", "surveyed", "contacted", "questioned", "asked":
+		return true
+	}
+	return false
+}
+
 // postModified extends the subject phrase that starts at token s and
 // ends at token j back over the phrase it post-modifies: "the head of the
 // union", "three people familiar with the matter", "two diplomats in
@@ -1113,8 +1128,9 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 		// Lee": a group and its leader; the group speaks. ("A survey
 		// conducted by Acme": the agent is the source.)
 		// "a cable reviewed by The Post": the document, not the outlet
-		// that saw it (see seenBy).
-		ledBy := p-2 >= lo && d.is(p, "by") && (d.is(p-1, "led") || d.is(p-1, "headed") || d.is(p-1, "chaired") || d.seenBy(p-1))
+		// that saw it (see seenBy); "analysts consulted by EFE": the
+		// people asked (see askedBy).
+		ledBy := p-2 >= lo && d.is(p, "by") && (d.is(p-1, "led") || d.is(p-1, "headed") || d.is(p-1, "chaired") || d.seenBy(p-1) || d.askedBy(p-1))
 		if p-1 < lo || d.toks[p].kind != tWord || d.toks[p].cap || !isPostPrep(d.word(p)) && !closeTo && !ledBy {
 			break
 		}
