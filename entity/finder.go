@@ -926,7 +926,8 @@ func (f *finder) classify(i, j int) {
 		// comma: "adviser Ann Holt", "his teammate, Lennart Vossberg".
 		p := ws[ns-1]
 		signal = p.flags&fTitle != 0 && (ws[ns].gap == gapSpace || !p.cap) ||
-			ws[ns].gap == gapComma && !p.cap && personFlags(strings.ToLower(f.wordText(p))) != 0
+			ws[ns].gap == gapComma && !p.cap && personFlags(strings.ToLower(f.wordText(p))) != 0 ||
+			ws[ns].gap == gapComma && j < len(ws) && ws[j].gap == gapComma && f.officeBefore(ns)
 	}
 	if !signal && ns == i && len(nw) == 2 {
 		signal = f.actsAsPerson(i, j)
@@ -942,6 +943,32 @@ func (f *finder) classify(i, j int) {
 			f.cands[len(f.cands)-1].given = nil
 		}
 	}
+}
+
+// officeBefore reports whether the words before word ns, which a comma
+// opens, are a title of an office and what it is of, after "the": "The
+// president of the ECOWAS Commission, Aboubakar Sidibé-Koné, said". A
+// name set off by commas after it is its holder's.
+func (f *finder) officeBefore(ns int) bool {
+	ws := f.ws
+	of := false
+	for k := ns - 1; k > 0 && ns-k <= 8; k-- {
+		w := ws[k]
+		if w.flags&fTitle != 0 && !w.cap && of {
+			return strings.EqualFold(f.wordText(ws[k-1]), "the") && w.gap == gapSpace
+		}
+		if k < ns-1 && ws[k+1].gap != gapSpace {
+			return false
+		}
+		switch lw := f.wordText(w); {
+		case lw == "of":
+			of = true
+		case lw == "the" || w.cap && w.flags&fStop == 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // compassWord reports whether w is a capitalised point of the compass

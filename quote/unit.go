@@ -1851,10 +1851,11 @@ func (d *docState) mediumAt(i int) (int, bool) {
 		}
 		for m := e; m < n && m-e < 4 && d.toks[m].kind == tWord; m++ {
 			if d.toks[m].flags&fPlatform != 0 {
-				// "social media", "Truth Social", "X", "state television"
+				// "social media", "Truth Social", "X", "state television";
+				// not "state television Monday night"
 				end := m + 1
 				for end < n && end-m < 3 && d.toks[end].kind == tWord && (d.is(end, "media") || d.is(end, "channel") ||
-					d.is(end, "account") || d.is(end, "page") || d.is(end, "network") || d.is(end, "social") || d.toks[end].cap && d.toks[end].flags&fBoundary == 0) {
+					d.is(end, "account") || d.is(end, "page") || d.is(end, "network") || d.is(end, "social") || d.toks[end].cap && d.toks[end].flags&(fBoundary|fWeekday|fMonth) == 0) {
 					end++
 				}
 				if d.toks[m].cap || end > m+1 {
