@@ -1059,21 +1059,30 @@ const maxRoleSubject = 48
 // "Speaking in Oslo, the …") when "the" follows it, within
 // maxParticipleClause bytes; else 0.
 func (s *Set) participleClause(sp textpos.Span) int {
-	i := sp.Start
-	for i < sp.End && !isWordByte(s.src[i]) {
-		i++
-	}
-	j := i
-	for j < sp.End && isWordByte(s.src[j]) {
-		j++
-	}
-	if w := s.src[i:j]; j-i < 5 || !isUpper(rune(w[0])) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+	j, ok := s.participleFirst(sp.Start, sp.End)
+	if !ok {
 		return 0
 	}
 	if k := strings.Index(s.src[j:min(sp.End, j+maxParticipleClause)], ", the "); k >= 0 {
 		return j + k
 	}
 	return 0
+}
+
+// participleFirst reports whether the first word in src[start:end] is a
+// capitalised participle of five letters or more ("Asked", "Speaking"),
+// and returns the offset after it.
+func (s *Set) participleFirst(start, end int) (int, bool) {
+	i := start
+	for i < end && !isWordByte(s.src[i]) {
+		i++
+	}
+	j := i
+	for j < end && isWordByte(s.src[j]) {
+		j++
+	}
+	w := s.src[i:j]
+	return j, j-i >= 5 && isUpper(rune(w[0])) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // maxParticipleClause is how many bytes of a participle's opening clause
@@ -1086,15 +1095,8 @@ const maxParticipleClause = 120
 // names in it are not the subject of the clause after it. It returns
 // start when there is none.
 func (s *Set) openingClause(start, off int) int {
-	i := start
-	for i < off && !isWordByte(s.src[i]) {
-		i++
-	}
-	j := i
-	for j < off && isWordByte(s.src[j]) {
-		j++
-	}
-	if w := s.src[i:j]; j-i < 5 || !isUpper(rune(w[0])) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+	j, ok := s.participleFirst(start, off)
+	if !ok {
 		return start
 	}
 	// The clause ends at a comma before the subject: a capitalised word
