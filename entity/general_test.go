@@ -84,6 +84,21 @@ func TestSpeakerGeneralRules(t *testing.T) {
 			[]claimAt{{phrase: "The Union of Ferry Workers of Lagos", cue: "said"}}, "The Union of Ferry Workers", Organisation},
 		{"an organisation in a place", "The Chilean Embassy in Oslo said it was aware of the case.",
 			[]claimAt{{phrase: "The Chilean Embassy in Oslo", cue: "said"}}, "The Chilean Embassy", Organisation},
+		{"a person and another actor coordinated speak together",
+			"President Ivan Dorov and his senior officials have said that the case is closed.",
+			[]claimAt{{phrase: "President Ivan Dorov and his senior officials", cue: "said"}}, "President Ivan Dorov and his senior officials", Unnamed},
+		{"a person and an unnamed source coordinated speak together",
+			"Mr Ode and two aides said the plan was dead. They added that it had cost too much.",
+			[]claimAt{{phrase: "Mr Ode and two aides", cue: "said"}, {phrase: "They", cue: "added"}}, "Mr Ode and two aides", Unnamed},
+		{"a place before \"and\" ends a phrase, no coordination",
+			"Lena Vorst had been training in Holland and Vorst said the knee was fine.",
+			[]claimAt{{phrase: "Holland and Vorst", cue: "said"}}, "Lena Vorst", Person},
+		{"words past 64 bytes of a phrase are read whole",
+			"Prices held, according to mortgage lender Harwick & Pryce and housebuilder George Wimberton.",
+			[]claimAt{{phrase: "mortgage lender Harwick & Pryce and housebuilder George Wimberton", cue: "according to"}}, "mortgage lender Harwick & Pryce and housebuilder George Wimberton", Unnamed},
+		{"headquarters heads an organisation's name",
+			"The swap took place at dawn, according to Ukraine’s Coordination Headquarters for the Treatment of Prisoners.",
+			[]claimAt{{phrase: "Ukraine’s Coordination Headquarters for the Treatment of Prisoners", cue: "according to"}}, "Coordination Headquarters", Organisation},
 	}, nil)
 }
 

@@ -1216,6 +1216,9 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	pron := n == 1 && seg[0].flags&fPronoun != 0 && !seg[0].poss
 	var pick, found *ment
 	ms := s.mentionsIn(segSpan)
+	if e, ok := s.jointSpeaker(seg, ms); ok {
+		return e, segSpan, Descriptor, true
+	}
 	for i := range ms {
 		m := &ms[i]
 		if !segSpan.Contains(m.span) {
@@ -1308,6 +1311,70 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	// An unknown name: capitalised words that are not stop words.
 	e, sp, ok := s.newName(seg)
 	return e, sp, Name, ok
+}
+
+// jointSpeaker returns the group that a speaker phrase seg coordinates
+// with "and", when a person is one of its parts and another person,
+// organisation or unnamed source the other ("President Ana Lund and the
+// country's courts", "Mr Ode and two aides"): the pair speaks together,
+// and "they" refers to it. ms are the mentions in seg. An "and" inside a
+// name ("the Department of Trade and Industry") coordinates nothing.
+func (s *Set) jointSpeaker(seg []word, ms []ment) (int, bool) {
+	a := -1
+	for i := 1; i+1 < len(seg); i++ {
+		if seg[i].gap == gapSpace && seg[i+1].gap == gapSpace && s.src[seg[i].s:seg[i].e] == "and" {
+			a = i
+			break
+		}
+	}
+	if a < 0 {
+		return -1, false
+	}
+	and := textpos.Span{Start: seg[a].s, End: seg[a].e}
+	left, right := -1, -1 // an entity mentioned on each side
+	person := false
+	for _, m := range ms {
+		switch {
+		case m.span.Start < and.Start && m.span.End > and.End:
+			return -1, false // inside a name
+		case m.span.End <= and.Start && left < 0:
+			left = m.ent
+		case m.span.Start >= and.End && right < 0:
+			right = m.ent
+		default:
+			continue
+		}
+		switch s.ents[m.ent].kind {
+		case Person:
+			person = true
+		case Place:
+			// "had been training in Holland and Ferguson said": a
+			// place ends a phrase before the subject.
+			return -1, false
+		}
+	}
+	if !person {
+		return -1, false
+	}
+	// A side without a mention may be an unnamed source: "two aides".
+	for i, w := range seg {
+		if w.flags&fSource == 0 || w.cap {
+			continue
+		}
+		if i < a && left < 0 {
+			left = len(s.ents)
+		} else if i > a && right < 0 {
+			right = len(s.ents)
+		}
+	}
+	if left < 0 || right < 0 || left == right {
+		return -1, false
+	}
+	name := s.src[seg[0].s:seg[len(seg)-1].e]
+	if i, ok := s.byNameAt(name, Unnamed); ok {
+		return i, true
+	}
+	return s.addEnt(&ent{name: name, kind: Unnamed, plural: true, human: true}), true
 }
 
 // postModifier reports whether the mention at byte off follows a

@@ -131,7 +131,7 @@ func scanRange(ws []word, src string, a, stop, b int, gap uint8, low *[]byte) ([
 			uppers++
 		}
 		segLen := 1 // letters since the last inner period
-		for j < stop {
+		for j < b {
 			if c := byteClass[src[j]]; c != bOther {
 				// An ASCII letter or digit: the common case.
 				letters++
@@ -153,7 +153,7 @@ func scanRange(ws []word, src string, a, stop, b int, gap uint8, low *[]byte) ([
 				continue
 			}
 			next, _ := decode(src, j+n2)
-			if j+n2 >= stop || !isWordRune(next) {
+			if j+n2 >= b || !isWordRune(next) {
 				break
 			}
 			if r2 == '-' || r2 == '‐' {

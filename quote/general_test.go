@@ -603,6 +603,19 @@ func TestClaimsTalliesDatesAndAntecedents(t *testing.T) {
 		{"a name and its quoted predicate after the cue",
 			"The Senate sent Joan Ruiz, who said Washington “welcomes any effort by states to act on their own.”",
 			[]string{"indirect [Washington “welcomes any effort by states to act on their own.”] subject=Joan Ruiz cue=said/statement"}},
+		{"an adverb of degree opens the content",
+			"The minister said nearly half of the schools had reopened. Mr Tarn said almost every street was flooded. The rule is due in May and the first reports under the scheme will appear in June.",
+			[]string{"indirect [nearly half of the schools had reopened] subject=The minister cue=said/statement",
+				"indirect [almost every street was flooded] subject=Mr Tarn cue=said/statement"}},
+		{"a plural subject of an approximate number with a verb in the present",
+			"Officials say about 4,000 residents, most of them elderly, remain without power. Unions warned about 3,000 job losses in the region. Aid groups say roughly 300 families live in the camp.",
+			[]string{"indirect [about 4,000 residents, most of them elderly, remain without power] subject=Officials cue=say/statement",
+				"indirect [roughly 300 families live in the camp] subject=Aid groups cue=say/statement"}},
+		{"subjects coordinated by \"and\" with determiners",
+			"Two senior officials and a former envoy familiar with the talks said the plan had stalled. The ministry and the central bank said in a joint statement that rates would hold. The talks ended and the minister said nothing had changed.",
+			[]string{"indirect [the plan had stalled] subject=Two senior officials and a former envoy cue=said/statement",
+				"indirect [rates would hold] subject=The ministry and the central bank cue=said/statement medium=in a joint statement",
+				"indirect [nothing had changed] subject=the minister cue=said/statement"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1522,6 +1522,10 @@ func (d *docState) subjectLike(k int) bool {
 	}
 	f := t.flags
 	switch {
+	case f&fApprox != 0 && (isLyAdverb(d, k) || d.is(k, "almost")):
+		// "said nearly half of …", "said almost all staff …": an
+		// adverb qualifying the subject.
+		return d.subjectLike(k + 1)
 	case f&fPrep != 0 && f&fDet == 0 && !t.cap:
 		// "said about 40 ships were delayed", "said at least two
 		// bidders had …": an approximate number.
@@ -1535,7 +1539,7 @@ func (d *docState) subjectLike(k int) bool {
 			return d.finiteSoon(q) // "said about a third of the sailings had"
 		}
 		return q < len(d.toks) && d.toks[q].kind == tWord && (isDigit(d.src[d.toks[q].span.Start]) || d.has(q, fQuantSubj)) &&
-			d.finiteSoon(q)
+			(d.finiteSoon(q) || d.pluralPresent(q))
 	case f&fObjPron != 0 && f&(fPron|fDet) == 0:
 		return false
 	case d.is(k, "no"):
@@ -1594,6 +1598,52 @@ func (d *docState) clauseAhead(k int) bool {
 		}
 	}
 	return d.finiteAhead(k)
+}
+
+// pluralPresent reports whether a plural noun and a verb in the present
+// tense follow the number at token q, maybe with an appositive between
+// commas: "about 8,000 residents remain", "nearly 300 families, most of
+// them from the coast, live". The noun is one or two lower-case words,
+// the last ending in "s"; the verb is an open-class lower-case word that
+// does not end in "s", "ly", "ing" or "ed" ("about 3,000 job losses" is
+// no clause).
+func (d *docState) pluralPresent(q int) bool {
+	i := q + 1
+	for ; i <= q+2 && d.nounWord(i); i++ {
+		if w := d.word(i); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			break
+		}
+	}
+	if i > q+2 || !d.nounWord(i) || !strings.HasSuffix(d.word(i), "s") {
+		return false
+	}
+	v := i + 1
+	if d.punct(v, ',') {
+		// An appositive: "…, both soldiers and civilians, remain".
+		for v++; v < len(d.toks) && v <= i+9 && d.toks[v].kind == tWord; v++ {
+		}
+		if !d.punct(v, ',') {
+			return false
+		}
+		v++
+	}
+	if !d.openWord(v) {
+		return false
+	}
+	w := d.word(v)
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !isDigit(w[0])
+}
+
+// openWord reports whether token i is a lower-case word of no closed
+// class.
+func (d *docState) openWord(i int) bool {
+	return i < len(d.toks) && d.toks[i].kind == tWord && !d.toks[i].cap && d.toks[i].flags&wordClasses == 0
+}
+
+// nounWord reports whether token i is a lower-case word that may be a
+// noun: of no closed class, or an audience noun ("residents").
+func (d *docState) nounWord(i int) bool {
+	return i < len(d.toks) && d.toks[i].kind == tWord && !d.toks[i].cap && d.toks[i].flags&(wordClasses&^fAudience) == 0
 }
 
 // finiteSoon reports whether an auxiliary, a past form or another finite verb follows

@@ -740,7 +740,31 @@ func (d *docState) subjectBefore(ci, lo int) (phrase, head textpos.Span, start i
 	hs := textpos.Span{Start: d.toks[s].span.Start, End: d.toks[d.nameBeforeOf(s, j+1)-1].span.End}
 	ph := textpos.Span{Start: hs.Start, End: d.toks[j].span.End}
 	s, hs, ph = d.postModified(s, j, lo, hs, ph)
+	if c := d.coordBack(s, lo); c < s {
+		s, hs.Start, ph.Start = c, d.toks[c].span.Start, d.toks[c].span.Start
+	}
 	return ph, hs, s, true
+}
+
+// coordBack returns the first token of a subject coordinated by "and"
+// with the noun phrase at token s, or s: the phrase before "and" opens
+// the clause and ends in a name or a noun of people or bodies ("Two
+// officials and a former diplomat said", "The ministry and the central
+// bank said"), not a clause ("Prices rose and analysts said").
+func (d *docState) coordBack(s, lo int) int {
+	a := s - 1
+	if a-1 < lo || !d.is(a, "and") || d.toks[a-1].kind != tWord {
+		return s
+	}
+	c, ok := d.npBack(a-1, lo)
+	if !ok || c != max(lo, d.clauseStart(a-1)) || d.hasFiniteVerb(c, a-1) {
+		return s
+	}
+	t := d.toks[a-1]
+	if t.cap && !t.isCue || t.flags&(fAudience|fOrgHead|fCloseTo) != 0 || isGroupNoun(strings.ToLower(d.word(a-1))) {
+		return c
+	}
+	return s
 }
 
 // participleBack returns the comma that opens an appositive before the
@@ -1612,7 +1636,7 @@ func (d *docState) adjuncts(ci int) (k int, tm, med textpos.Span) {
 			continue
 		}
 		lw := d.word(k)
-		if !t.cap && (isLyAdverb(d, k) || lw == "also" || lw == "again" || lw == "only" || lw == "just" || lw == "already" || lw == "then" || lw == "repeatedly" || lw == "later" ||
+		if !t.cap && (isLyAdverb(d, k) && t.flags&fApprox == 0 || lw == "also" || lw == "again" || lw == "only" || lw == "just" || lw == "already" || lw == "then" || lw == "repeatedly" || lw == "later" ||
 			lw == "afterwards" || lw == "afterward" || lw == "earlier" && d.earlierAdverb(k)) {
 			k++
 			continue
