@@ -99,6 +99,15 @@ func TestSpeakerGeneralRules(t *testing.T) {
 		{"headquarters heads an organisation's name",
 			"The swap took place at dawn, according to Ukraine’s Coordination Headquarters for the Treatment of Prisoners.",
 			[]claimAt{{phrase: "Ukraine’s Coordination Headquarters for the Treatment of Prisoners", cue: "according to"}}, "Coordination Headquarters", Organisation},
+		{"a name that modifies a noun of people is no speaker",
+			"Senator Corinna Vale spoke on Monday. A Vale campaign spokesperson said the senator had misspoken.",
+			[]claimAt{{phrase: "A Vale campaign spokesperson", cue: "said"}}, "A Vale campaign spokesperson", Unnamed},
+		{"a description with another name's modifier refers to no earlier one",
+			"A Vale campaign spokesperson said it was over. The Tamsin campaign said it had raised $2 million.",
+			[]claimAt{{phrase: "A Vale campaign spokesperson", cue: "said"}, {phrase: "The Tamsin campaign", cue: "said", cn: 1}}, "The Tamsin campaign", Organisation},
+		{"an acronym of a body in parentheses inside a speaker's phrase",
+			"Taiwan Labour Party (TLP) Legislator Hsu Mei-ling said she supported the raise.",
+			[]claimAt{{phrase: "Taiwan Labour Party (TLP) Legislator Hsu Mei-ling", cue: "said"}}, "Hsu Mei-ling", Person},
 	}, nil)
 }
 

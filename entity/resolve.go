@@ -1193,11 +1193,14 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	// preposition after a name.
 	n := 1
 	for {
-		for n < len(ws) && (ws[n].gap == gapSpace || ws[n].gap == gapAmp && ws[n].cap && ws[n-1].cap) {
+		for n < len(ws) && (ws[n].gap == gapSpace || ws[n].gap == gapAmp && ws[n].cap && ws[n-1].cap || s.acronymAt(ws, n)) {
 			if w := s.src[ws[n].s:ws[n].e]; (w == "that" || w == "which" || w == "who" || w == "whose") && ws[n-1].flags&(fStop|fPronoun) == 0 {
 				// "a study that tracked 600 hives across Wales": a
 				// relative clause after the head names no speaker.
 				break
+			}
+			if s.acronymAt(ws, n) {
+				n++ // and the name after it
 			}
 			n++
 		}
@@ -1251,6 +1254,13 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	}
 	if found != nil {
 		foundCopy, found = *found, &foundCopy
+	}
+	if pick != nil && pick.kind == Name && s.ents[pick.ent].kind != Place && premodifier(s.src, seg, pick.span.End) {
+		// A name that modifies a noun of people or bodies: "A Vale
+		// campaign spokesperson", "The Lee campaign", "DP officials".
+		if e, sp, ok := s.unnamedSpeaker(ws, n); ok {
+			return e, sp, Descriptor, true
+		}
 	}
 	if pick == nil || s.ents[pick.ent].kind != Person {
 		// The words up to the cue, when it follows.
@@ -1311,6 +1321,40 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	// An unknown name: capitalised words that are not stop words.
 	e, sp, ok := s.newName(seg)
 	return e, sp, Name, ok
+}
+
+// acronymAt reports whether ws[n] is a body's acronym in parentheses
+// inside a name phrase, which a capitalised word follows: "Chairwoman of
+// the Election Commission (CEC) Ann Lee", "Area Member of County
+// Assembly (MCA) Hon. Jane Lee". The segment of a speaker phrase runs
+// over it.
+func (s *Set) acronymAt(ws []word, n int) bool {
+	w := ws[n]
+	return w.upper && w.gap == gapPunct && w.s > 0 && s.src[w.s-1] == '(' && w.e < len(s.src) && s.src[w.e] == ')' &&
+		n+1 < len(ws) && ws[n+1].cap && ws[n+1].gap == gapPunct && ws[n-1].cap
+}
+
+// premodifier reports whether the name that ends at byte end in seg, of
+// src, modifies a head noun after it: lower-case words follow it in seg,
+// with no possessive, one of them a noun of people or bodies
+// ("campaign", "spokesperson", "officials"), not of a document.
+func premodifier(src string, seg []word, end int) bool {
+	i := 0
+	for i < len(seg) && seg[i].e <= end {
+		i++
+	}
+	if i == 0 || i == len(seg) || seg[i-1].e != end || seg[i-1].poss || seg[i].gap != gapSpace {
+		return false
+	}
+	for ; i < len(seg) && seg[i].gap == gapSpace && !seg[i].cap && seg[i].flags&(fStop|fPronoun) == 0; i++ {
+		if seg[i].flags&fSource != 0 {
+			// A document speaks for its author: "a Reuters report", "an
+			// FA statement".
+			lw := strings.ToLower(src[seg[i].s:seg[i].e])
+			return !isDocNoun(lw) && lw != "statement"
+		}
+	}
+	return false
 }
 
 // jointSpeaker returns the group that a speaker phrase seg coordinates
@@ -1859,7 +1903,7 @@ func (s *Set) unnamedSpeaker(ws []word, n int) (int, textpos.Span, bool) {
 		}
 	}
 	desc := s.src[sp.Start:sp.End]
-	if i := s.backRef(desc, sp.Start); i >= 0 {
+	if i := s.backRef(desc, sp.Start); i >= 0 && s.sameModifiers(ws[1:e], s.ents[i].name) {
 		return i, sp, true
 	}
 	k := Unnamed
@@ -1870,6 +1914,18 @@ func (s *Set) unnamedSpeaker(ws []word, n int) (int, textpos.Span, bool) {
 	i := s.addEnt(&ent{name: desc, kind: k, plural: strings.HasSuffix(lh, "s") || lh == "people" || lh == "media",
 		human: humanSource(ws[h].flags, lh)})
 	return i, sp, true
+}
+
+// sameModifiers reports whether name, of an entity a description refers
+// back to, holds each capitalised word of the description's words ws:
+// "The Lee campaign" is not "the Ode campaign" named before.
+func (s *Set) sameModifiers(ws []word, name string) bool {
+	for _, w := range ws {
+		if w.cap && !strings.Contains(name, s.src[w.s:w.e]) {
+			return false
+		}
+	}
+	return true
 }
 
 // humanSource reports whether an unnamed source whose head word, lower

@@ -616,6 +616,21 @@ func TestClaimsTalliesDatesAndAntecedents(t *testing.T) {
 			[]string{"indirect [the plan had stalled] subject=Two senior officials and a former envoy cue=said/statement",
 				"indirect [rates would hold] subject=The ministry and the central bank cue=said/statement medium=in a joint statement",
 				"indirect [nothing had changed] subject=the minister cue=said/statement"}},
+		{"termed and branded name the speaker's words; their -s forms are nouns",
+			"The party termed the claim “a lie made in the capital”. Ms Orr branded the plan “reckless”. Its brands had a “good” year.",
+			[]string{"partial [a lie made in the capital] subject=The party cue=termed/statement",
+				"partial [reckless] subject=Ms Orr cue=branded/statement"}},
+		{"reminded is a cue; a noun in -s before a verb is no cue",
+			"The chair, Ann Kell, reminded senators that questions were to be put to officials.",
+			[]string{"indirect [questions were to be put to officials] subject=Ann Kell cue=reminded/statement"}},
+		{"a dash and a name after a quotation",
+			"CLAIM: “Crime in Riverton is up 40% since my rival took office.” — Tamsin\n\n“We will not back down.” — Senator Ann Kell",
+			[]string{"direct [Crime in Riverton is up 40% since my rival took office.] subject=Tamsin cue=—/statement",
+				"direct [We will not back down.] subject=Senator Ann Kell cue=—/statement"}},
+		{"a straight apostrophe inside curly single marks",
+			"‘We govern for everyone,’ she said. ‘We'll be judged in 14 months' time, not on a poll.’",
+			[]string{"direct [We govern for everyone,] subject=she cue=said/statement",
+				"direct [We'll be judged in 14 months' time, not on a poll.] of=0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -143,7 +143,9 @@ func Find(src string, paras []textpos.Span) []Quotation {
 				case isWordRune(prev) && isWordRune(next):
 					// apostrophe: we've, Kyiv's
 				case open[single] > 0 && !isSpace(prev) && !isOpenPunct(prev):
-					isClose = true
+					// Not inside a quotation that a curly ‘ opened: there a
+					// straight mark is an apostrophe ("months' time").
+					isClose = innermost(stack, single).plain
 				case (isSpace(prev) || isOpenPunct(prev)) && isWordRune(next) && !unicode.IsDigit(next):
 					isOpen = true
 				}
@@ -215,6 +217,17 @@ func Find(src string, paras []textpos.Span) []Quotation {
 		ends = append(ends, end)
 	}
 	return out
+}
+
+// innermost returns the innermost open mark of class c on stack, which
+// holds one.
+func innermost(stack []openMark, c markClass) openMark {
+	for i := len(stack) - 1; i > 0; i-- {
+		if stack[i].class == c {
+			return stack[i]
+		}
+	}
+	return stack[0]
 }
 
 // sentenceEndBefore reports whether the text of src before off, back to

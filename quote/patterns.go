@@ -199,7 +199,7 @@ func (d *docState) directBefore(qi, pi int) bool {
 		if !(d.toks[c].kind == tWord && d.toks[c].isCue && d.cueAt(c)) {
 			continue
 		}
-		if l := d.toks[c].cue.Lemma; l == "call" || l == "describe" {
+		if naming(d.toks[c].cue.Lemma) {
 			return false // "what prosecutors called “a city hall for sale”": a partial
 		}
 		if d.toks[c].cue.Lemma == "continue" && j == qi {
@@ -517,7 +517,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 	t := d.toks[ci]
 	for _, c := range d.claims[n0:] {
 		if c.Kind == Indirect && c.Content.Start <= t.span.Start && t.span.End <= c.Content.End &&
-			t.cue.Lemma != "call" && t.cue.Lemma != "describe" && t.cue.Lemma != "dismiss" {
+			!naming(t.cue.Lemma) && t.cue.Lemma != "dismiss" {
 			return // "She said this would counter “…”": the speaker's words
 		}
 	}
@@ -606,7 +606,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 	}
 	lemma := t.cue.Lemma
 	if hasSubj && st > 0 && k < n && d.toks[k].kind == tWord && !d.toks[k].cap && !d.is(k, "that") && d.toks[k].flags&fPrep == 0 &&
-		(d.toks[k].flags&fBoundary == 0 || d.toks[k].flags&fFinite != 0) && lemma != "call" && lemma != "describe" &&
+		(d.toks[k].flags&fBoundary == 0 || d.toks[k].flags&fFinite != 0) && !naming(lemma) &&
 		(d.is(st-1, "who") || d.is(st-1, "which") || d.is(st-1, "that")) &&
 		(isPastForm(d.word(k)) || d.toks[k].flags&fFinite != 0 || !d.subjectLike(k)) {
 		// "a treasurer who prosecutors said stole $2m was jailed": the
@@ -677,7 +677,7 @@ func (d *docState) cueClaim(ci, pi, n0 int) {
 			return // "rejected that demand as a non-starter": a demonstrative
 		}
 		cl.Kind, cl.Content, cl.Confidence = Indirect, c, 0.9
-	case lemma == "call" || lemma == "describe" || lemma == "dismiss" && d.asQuote(k) || lemma == "accuse" && d.hasQuoteAt(k, n) < n-k ||
+	case naming(lemma) || lemma == "dismiss" && d.asQuote(k) || lemma == "accuse" && d.hasQuoteAt(k, n) < n-k ||
 		t.cue.Form == Gerund && k < n && d.toks[k].kind != tWord:
 		d.partials(&cl, ci, k)
 		if (lemma == "call") && (d.is(k, "for") || d.is(k, "on")) {
@@ -1957,11 +1957,48 @@ func (d *docState) directColon(qi, pi int) bool {
 	return true
 }
 
+// directDash attributes quotation token qi that a dash and one to four
+// capitalised words follow to the end of the unit, as fact checks and
+// pull quotes print them: "“…” — Ann Lee", "CLAIM: “…” — Lee". The
+// quotation opens the unit, maybe after a capitalised label and a colon.
+// The cue is the dash.
+func (d *docState) directDash(qi, pi int) bool {
+	dash := qi + 1
+	if !d.punct(dash, '—') && !d.punct(dash, '–') || d.words(qi, qi+1) == 0 {
+		return false
+	}
+	if qi > 0 && !(qi == 2 && d.punct(1, ':') && d.toks[0].kind == tWord && d.toks[0].cap) {
+		return false
+	}
+	e := dash + 1
+	for e < len(d.toks) && e-dash <= 4 && d.toks[e].kind == tWord && d.toks[e].cap && !d.toks[e].isCue {
+		e++
+	}
+	if e == dash+1 || !d.isEnd(e) {
+		return false
+	}
+	sp := textpos.Span{Start: d.toks[dash+1].span.Start, End: d.toks[e-1].span.End}
+	d.claims = append(d.claims, Claim{Kind: Direct, Content: d.quoteContent(qi), Subject: sp, Head: sp,
+		Cue: d.toks[dash].span, Act: Statement, Para: pi, Of: -1, Confidence: 0.75})
+	return true
+}
+
 // quantifierDet reports whether w, in lower case, is a quantifier that
 // may open a subject without a determiner: "most members", "all staff".
 func quantifierDet(w string) bool {
 	switch w {
 	case "most", "all", "both", "few", "fewer", "more", "half":
+		return true
+	}
+	return false
+}
+
+// naming reports whether a cue of lemma names something in the speaker's
+// words, which its quotations are partials of: "called the plan “a
+// disgrace”", "described it as", "termed the claim “a lie”", "branded".
+func naming(lemma string) bool {
+	switch lemma {
+	case "call", "describe", "term", "brand":
 		return true
 	}
 	return false

@@ -129,7 +129,7 @@ func (d *docState) sub(toks []token, pi int) (anyCue, anyQuote bool) {
 		if d.toks[i].kind != tQuote {
 			continue
 		}
-		if d.directAfter(i, pi) || d.directBefore(i, pi) || d.directFramed(i, pi) || d.directColon(i, pi) {
+		if d.directAfter(i, pi) || d.directBefore(i, pi) || d.directFramed(i, pi) || d.directColon(i, pi) || d.directDash(i, pi) {
 			continue
 		}
 		switch {
@@ -437,6 +437,12 @@ func (d *docState) cueAt(i int) bool {
 		}
 		if p.flags&fPrep != 0 && !p.cap || len(lw) > 4 && strings.HasSuffix(lw, "ing") || !p.cap && isPastForm(lw) && p.flags&wordClasses == 0 {
 			return false // "skeptical of claims that", "taking notes", "sparked calls": nouns
+		}
+		if i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].cap && d.toks[i+1].flags&fFinite != 0 && !p.cap && p.flags&fPron == 0 {
+			return false // "reminded senators that questions were to be": a noun, the subject of the verb after it
+		}
+		if naming(t.cue.Lemma) && t.cue.Lemma != "call" && t.cue.Lemma != "describe" {
+			return false // "its brands", "in terms of": nouns
 		}
 	case Gerund:
 		switch lw {
