@@ -218,7 +218,12 @@ func readReference(t *testing.T, file string) map[string][]goldClaim {
 // more, war and diplomacy in other outlets: a live page, a Russian exile
 // site, a White House briefing, a congressional newsletter, a Bloomberg
 // trade story, an ECOWAS summit, a Pakistani briefing, a Spanish wire, a
-// Gulf visit, a Q&A explainer) in the seventeenth: 0.944 at first contact.
+// Gulf visit, a Q&A explainer) in the seventeenth: 0.944 at first contact;
+// testdata/heldout19 (10 more, domestic politics and elections: a rally, a
+// debate fact check, Dutch coalition talks, Australian Senate estimates, an
+// Indian state poll, a Korean impeachment, a TASS dispatch, Canadian
+// question period, a New Zealand poll, a Maltese ombudsman) in the
+// eighteenth: 0.922 at first contact.
 func TestHeldout(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
@@ -242,6 +247,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout16", heldoutFloor},
 		{"heldout17", heldoutFloor},
 		{"heldout18", heldoutFloor},
+		{"heldout19", heldoutFloor},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", set.dir)
