@@ -1255,7 +1255,7 @@ func (s *Set) speaker(phrase, cue textpos.Span) (int, textpos.Span, MentionKind,
 	if found != nil {
 		foundCopy, found = *found, &foundCopy
 	}
-	if pick != nil && pick.kind == Name && s.ents[pick.ent].kind != Place && premodifier(s.src, seg, pick.span.End) {
+	if pick != nil && pick.kind == Name && s.ents[pick.ent].kind != Place && s.premodifier(seg, pick.span.End) {
 		// A name that modifies a noun of people or bodies: "A Vale
 		// campaign spokesperson", "The Lee campaign", "DP officials".
 		if e, sp, ok := s.unnamedSpeaker(ws, n); ok {
@@ -1334,11 +1334,11 @@ func (s *Set) acronymAt(ws []word, n int) bool {
 		n+1 < len(ws) && ws[n+1].cap && ws[n+1].gap == gapPunct && ws[n-1].cap
 }
 
-// premodifier reports whether the name that ends at byte end in seg, of
-// src, modifies a head noun after it: lower-case words follow it in seg,
+// premodifier reports whether the name that ends at byte end in seg
+// modifies a head noun after it: lower-case words follow it in seg,
 // with no possessive, one of them a noun of people or bodies
 // ("campaign", "spokesperson", "officials"), not of a document.
-func premodifier(src string, seg []word, end int) bool {
+func (s *Set) premodifier(seg []word, end int) bool {
 	i := 0
 	for i < len(seg) && seg[i].e <= end {
 		i++
@@ -1350,7 +1350,7 @@ func premodifier(src string, seg []word, end int) bool {
 		if seg[i].flags&fSource != 0 {
 			// A document speaks for its author: "a Reuters report", "an
 			// FA statement".
-			lw := strings.ToLower(src[seg[i].s:seg[i].e])
+			lw := strings.ToLower(s.src[seg[i].s:seg[i].e])
 			return !isDocNoun(lw) && lw != "statement"
 		}
 	}

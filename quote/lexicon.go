@@ -61,7 +61,7 @@ func DefaultLexicon() *Lexicon {
 }
 
 // Load adds the entries of a lexicon text: one lemma a line,
-// "LEMMA ACT [PAST [PARTICIPLE]] [+obj] [+clause] [+to] [+objto] [+inflected]", with blank lines and lines
+// "LEMMA ACT [PAST [PARTICIPLE]] [+obj] [+clause] [+to] [+objto] [+inflected|+past]", with blank lines and lines
 // starting with '#' ignored (see cues.txt for the format). It returns an
 // error naming the first bad line; lines before it are added.
 func (l *Lexicon) Load(text string) error {
@@ -72,11 +72,13 @@ func (l *Lexicon) Load(text string) error {
 		}
 		f := strings.Fields(line)
 		var flags Cue
-		inflected := false
+		forms := allForms
 		for len(f) > 0 && strings.HasPrefix(f[len(f)-1], "+") {
 			switch f[len(f)-1] {
 			case "+inflected":
-				inflected = true
+				forms = inflectedForms
+			case "+past":
+				forms = pastForms
 			case "+obj":
 				flags.Object = true
 			case "+clause":
@@ -101,7 +103,7 @@ func (l *Lexicon) Load(text string) error {
 		if len(f) > 2 {
 			irr = f[2:]
 		}
-		l.add(f[0], act, flags, inflected, irr...)
+		l.add(f[0], act, flags, forms, irr...)
 	}
 	return nil
 }
@@ -122,12 +124,20 @@ func ParseAct(s string) (Act, bool) {
 // "written")"). A form already present is overwritten. The verb may take
 // a clause without "that" as its content ("muttered the plan was dead").
 func (l *Lexicon) Add(lemma string, act Act, irregular ...string) {
-	l.add(lemma, act, Cue{Clause: true}, false, irregular...)
+	l.add(lemma, act, Cue{Clause: true}, allForms, irregular...)
 }
 
-// add adds lemma's forms; with inflected, only the third person, past and
-// participle, the others being an adjective too ("direct talks").
-func (l *Lexicon) add(lemma string, act Act, flags Cue, inflected bool, irregular ...string) {
+// formSet says which forms of a lemma are cues.
+type formSet uint8
+
+const (
+	allForms       formSet = iota
+	inflectedForms         // third person, past and participle: the others are adjectives too ("direct talks")
+	pastForms              // past and participle: the others are nouns too ("its brands", "in terms of")
+)
+
+// add adds lemma's forms of the set forms.
+func (l *Lexicon) add(lemma string, act Act, flags Cue, forms formSet, irregular ...string) {
 	if l.forms == nil {
 		l.forms = make(map[string]Cue)
 	}
@@ -139,11 +149,13 @@ func (l *Lexicon) add(lemma string, act Act, flags Cue, inflected bool, irregula
 	put := func(w string, f Form) {
 		l.forms[w] = Cue{Lemma: lemma, Act: act, Form: f, Object: flags.Object, Clause: flags.Clause, Infinitive: flags.Infinitive, Directive: flags.Directive}
 	}
-	if !inflected {
+	if forms == allForms {
 		put(lemma, Base)
 		put(gerundOf(lemma, past), Gerund)
 	}
-	put(thirdOf(lemma), Third)
+	if forms != pastForms {
+		put(thirdOf(lemma), Third)
+	}
 	put(past, Past)
 	if len(irregular) > 1 {
 		put(strings.ToLower(irregular[1]), Participle)

@@ -109,6 +109,17 @@ func TestLexicon(t *testing.T) {
 	if c, ok := l.Lookup("directed"); !ok || c.Form != Past || !c.Directive {
 		t.Errorf("Lookup(directed) = %+v, %v; want a directive past form", c, ok)
 	}
+	if err := l.Load("tag statement tagged +past"); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"tag", "tags", "tagging"} {
+		if _, ok := l.Lookup(w); ok {
+			t.Errorf("Lookup(%s) found a cue; its entry is +past", w)
+		}
+	}
+	if c, ok := l.Lookup("tagged"); !ok || c.Form != Past {
+		t.Errorf("Lookup(tagged) = %+v, %v; want a past form", c, ok)
+	}
 	if err := l.Load("grumble statement\nbogus nonsense"); err == nil || !strings.HasPrefix(err.Error(), "quote: ") {
 		t.Errorf("Load of a bad line: err = %v, want a quote: error", err)
 	}

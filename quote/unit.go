@@ -441,9 +441,6 @@ func (d *docState) cueAt(i int) bool {
 		if i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].cap && d.toks[i+1].flags&fFinite != 0 && !p.cap && p.flags&fPron == 0 {
 			return false // "reminded senators that questions were to be": a noun, the subject of the verb after it
 		}
-		if naming(t.cue.Lemma) && t.cue.Lemma != "call" && t.cue.Lemma != "describe" {
-			return false // "its brands", "in terms of": nouns
-		}
 	case Gerund:
 		switch lw {
 		case "and", "while", "by", "after", "before", "when", "is", "are", "was", "were", "been", "also", "repeatedly":
