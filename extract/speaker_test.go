@@ -20,6 +20,9 @@ func TestPronounSpeakers(t *testing.T) {
 		{"they after a group described by its employer",
 			"Minister Alana Rusk said the budget was fair. Economists at the lender Nordhaven estimate that growth will slow. Rising rates would hurt exporters, they said.",
 			"Rising rates would hurt exporters", "Economists"},
+		{"her of \"in her words\" after a person",
+			"Maria Delacroix, the commission's chair, spoke to reporters on Tuesday. In her words, the count was clean and fast.",
+			"the count was clean and fast", "Maria Delacroix"},
 	}
 	x := extract.New()
 	for _, tt := range tests {

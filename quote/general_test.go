@@ -631,6 +631,15 @@ func TestClaimsTalliesDatesAndAntecedents(t *testing.T) {
 			"‘We govern for everyone,’ she said. ‘We'll be judged in 14 months' time, not on a poll.’",
 			[]string{"direct [We govern for everyone,] subject=she cue=said/statement",
 				"direct [We'll be judged in 14 months' time, not on a poll.] of=0"}},
+		{"\"and\" after a clause does not join the subject; inside a name it does",
+			"Wheat prices rose sharply in May and traders said the harvest was poor. The mill closed in 2019 and workers claim that wages went unpaid. The city's Fire and Rescue crews said the blaze was out.",
+			[]string{"indirect [the harvest was poor] subject=traders cue=said/statement",
+				"indirect [wages went unpaid] subject=workers cue=claim/assertion",
+				"indirect [the blaze was out] subject=The city's Fire and Rescue crews cue=said/statement"}},
+		{"in her words, in the words of X",
+			"In her words, the count was “clean and fast”. In the words of one ferry pilot, the crossing is “a lottery every winter”. The board met because, in the words of one member, nothing else worked.",
+			[]string{"indirect [the count was “clean and fast”] subject=her cue=In her words/statement",
+				"indirect [the crossing is “a lottery every winter”] subject=one ferry pilot cue=In the words of/statement"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

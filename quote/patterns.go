@@ -45,14 +45,14 @@ func (d *docState) directAfter(qi, pi int) bool {
 	if j >= hi {
 		return false
 	}
-	if d.isAccordingTo(j) {
-		e, ok := d.npForward(j+2, hi)
+	if m := d.accordingLen(j); m == 2 || m == 4 {
+		e, ok := d.npForward(j+m, hi)
 		if !ok {
 			return false
 		}
-		sp := textpos.Span{Start: d.toks[j+2].span.Start, End: d.toks[e-1].span.End}
+		sp := textpos.Span{Start: d.toks[j+m].span.Start, End: d.toks[e-1].span.End}
 		d.claims = append(d.claims, Claim{Kind: Direct, Content: d.quoteContent(qi), Subject: sp, Head: sp,
-			Cue: textpos.Span{Start: d.toks[j].span.Start, End: d.toks[j+1].span.End}, Act: Statement,
+			Cue: textpos.Span{Start: d.toks[j].span.Start, End: d.toks[j+m-1].span.End}, Act: Statement,
 			Para: pi, Of: -1, Confidence: 0.9})
 		d.used[j] = true
 		return true
@@ -410,10 +410,14 @@ func (d *docState) relativeHead(s, j int, ph textpos.Span) (int, textpos.Span, t
 // claim, the phrase is that claim's medium instead ("…, according to the
 // Kremlin’s readout of the call").
 func (d *docState) accordingTo(i, pi, n0 int) {
-	n := len(d.toks)
+	n, m := len(d.toks), d.accordingLen(i)
 	d.used[i] = true
-	end := min(n, i+2+maxContent)
-	for k := i + 2; k < end; k++ {
+	if m == 3 {
+		d.accordingPossessive(i, pi, n0)
+		return
+	}
+	end := min(n, i+m+maxContent)
+	for k := i + m; k < end; k++ {
 		if d.punct(k, ',') || d.toks[k].kind == tQuote || d.punct(k, ';') {
 			end = k
 			break
@@ -427,25 +431,47 @@ func (d *docState) accordingTo(i, pi, n0 int) {
 			end = e
 		}
 	}
-	np, ok := d.span(i+2, end)
+	np, ok := d.span(i+m, end)
 	if !ok {
 		return
 	}
 	head := np
-	for k := i + 3; k < end; k++ {
+	for k := i + m + 1; k < end; k++ {
 		if d.seenBy(k) {
-			head, _ = d.span(i+2, k) // "according to a cable reviewed by The Post": the cable
+			head, _ = d.span(i+m, k) // "according to a cable reviewed by The Post": the cable
 			break
 		}
 	}
-	if a, j := d.accordingAppositive(i+2, end); a >= 0 {
+	if a, j := d.accordingAppositive(i+m, end); a >= 0 {
 		// "according to its medical director, Dr. Ann Lee, …": the name.
-		np, _ = d.span(i+2, j)
+		np, _ = d.span(i+m, j)
 		head, _ = d.span(a, j)
 		end = j
 	}
-	cue := textpos.Span{Start: d.toks[i].span.Start, End: d.toks[i+1].span.End}
+	d.accordingClaim(i, end, np, head, textpos.Span{Start: d.toks[i].span.Start, End: d.toks[i+m-1].span.End}, pi, n0)
+}
+
+// accordingPossessive makes the claim of "in her words," at token i:
+// "In her words, CLAUSE." The pronoun is the source; a quotation or a
+// clause after the comma is the content.
+func (d *docState) accordingPossessive(i, pi, n0 int) {
+	if i > d.clauseStart(i) || i+4 >= len(d.toks) {
+		return
+	}
+	np := d.toks[i+1].span
+	d.accordingClaim(i, i+3, np, np, textpos.Span{Start: d.toks[i].span.Start, End: d.toks[i+2].span.End}, pi, n0)
+}
+
+// accordingClaim adds the claim of the phrase at token i that names the
+// source np (head: its head) like "according to", up to token end, the
+// comma after the phrase or the end of the unit; or, when the unit has a
+// claim already, makes the phrase that claim's medium.
+func (d *docState) accordingClaim(i, end int, np, head, cue textpos.Span, pi, n0 int) {
+	n := len(d.toks)
 	if len(d.claims) > n0 {
+		if np.End <= cue.End {
+			return // "In her words" is no medium
+		}
 		med := textpos.Span{Start: cue.Start, End: np.End}
 		for k := n0; k < len(d.claims); k++ {
 			if d.claims[k].Medium.IsZero() && d.claims[k].Content.End <= cue.Start {
@@ -454,9 +480,13 @@ func (d *docState) accordingTo(i, pi, n0 int) {
 		}
 		return
 	}
+	s := d.clauseStart(i)
+	if d.accordingLen(i) > 2 && i > s && end < n-1 {
+		return // "because, in the words of one officer, …": inside a clause
+	}
 	cl := Claim{Kind: Indirect, Subject: np, Head: head, Cue: cue, Act: Statement, Para: pi, Of: -1, Confidence: 0.85}
 	var content textpos.Span
-	s := d.clauseStart(i)
+	var ok bool
 	if i <= s && end < n {
 		content, ok = d.span(end+1, d.contentAfter(end+1))
 	} else if d.toks[s].kind == tQuote && (s+1 == i || s+2 == i && d.punct(s+1, ',')) {

@@ -371,11 +371,28 @@ func (d *docState) withSubject(i int) int {
 	return w
 }
 
-// isAccordingTo reports whether tokens i and i+1 are "according to" or
-// its Indian English form "as per" ("As per NMC data, …").
-func (d *docState) isAccordingTo(i int) bool {
-	return d.is(i, "according") && d.is(i+1, "to") ||
-		d.is(i, "as") && d.is(i+1, "per") && i+2 < len(d.toks) && d.toks[i+2].kind == tWord && !d.is(i+2, "usual")
+// isAccordingTo reports whether a phrase of [accordingLen] opens at
+// token i.
+func (d *docState) isAccordingTo(i int) bool { return d.accordingLen(i) > 0 }
+
+// accordingLen returns the number of tokens of the phrase at token i that
+// names a source after it or in it, like "according to": 2 for "according
+// to" and its Indian English form "as per" ("As per NMC data, …"), 4 for
+// "in the words of", 3 for "in her words," (the possessive pronoun is
+// the source); else 0.
+func (d *docState) accordingLen(i int) int {
+	switch {
+	case d.is(i, "according") && d.is(i+1, "to"),
+		d.is(i, "as") && d.is(i+1, "per") && i+2 < len(d.toks) && d.toks[i+2].kind == tWord && !d.is(i+2, "usual"):
+		return 2
+	case !d.is(i, "in"):
+		return 0
+	case d.is(i+1, "the") && d.is(i+2, "words") && d.is(i+3, "of") && i+4 < len(d.toks) && d.toks[i+4].kind == tWord:
+		return 4
+	case d.is(i+2, "words") && d.punct(i+3, ',') && (d.is(i+1, "his") || d.is(i+1, "her") || d.is(i+1, "their")):
+		return 3
+	}
+	return 0
 }
 
 // cueAt reports whether token i is a cue word used as a verb: a lexicon
@@ -1361,6 +1378,9 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 			if !t.cap && (t.flags&(fBoundary|fPron) != 0 || t.isCue && !d.cueModifier(k)) && t.flags&fConnector == 0 {
 				break // also "who prosecutors said": the noun after the relative
 			}
+			if !startedCap && k > lo && d.is(k, "and") && !(d.toks[k-1].cap && d.toks[k+1].cap) && d.verbBefore(k, lo) {
+				break // "Prices rose and analysts said": "and" joins clauses
+			}
 			if startedCap && !t.cap && isOrdinal(d.word(k)) {
 				k-- // "the 2nd Region", "the 9th Circuit"
 				continue
@@ -1401,6 +1421,24 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// verbBefore reports whether one of the eight words before token k, from
+// token lo on and after any punctuation or subordinator ("that",
+// "because"), is a finite verb after a subject: a finite auxiliary or a
+// past form after a word that is no determiner or preposition ("Prices
+// rose", "the index had"; not "the affected families").
+func (d *docState) verbBefore(k, lo int) bool {
+	for i := k - 1; i > max(lo, k-9); i-- {
+		t, p := d.toks[i], d.toks[i-1]
+		if t.kind != tWord || p.kind != tWord || t.flags&fBoundary != 0 && t.flags&(fPrep|fFinite) == 0 {
+			return false
+		}
+		if w := d.word(i); !t.cap && (t.flags&fFinite != 0 || isPastForm(w) && !strings.Contains(w, "-")) && p.flags&(fDet|fPrep) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cueModifier reports whether the cue word at token k, in -s after a
