@@ -23,6 +23,12 @@ func TestPronounSpeakers(t *testing.T) {
 		{"her of \"in her words\" after a person",
 			"Maria Delacroix, the commission's chair, spoke to reporters on Tuesday. In her words, the count was clean and fast.",
 			"the count was clean and fast", "Maria Delacroix"},
+		{"they after a group that spoke last, not the person named before",
+			"“We expected nothing,” said lead author Dr. Ilse Marrow. The snails survive by slowing their hearts, the authors wrote. “The degree of shutdown is remarkable,” they wrote.",
+			"The degree of shutdown is remarkable,", "the authors"},
+		{"they after a party that spoke last",
+			"“We will vote for it,” said Mr Howard. But the Tories insisted they would hold ministers to account. They said they would also press the government on costs.",
+			"they would also press the government on costs", "the Tories"},
 	}
 	x := extract.New()
 	for _, tt := range tests {

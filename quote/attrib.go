@@ -71,6 +71,10 @@ type docState struct {
 	// opened with "the" and a noun of an organisation ("The ministry
 	// declined …"): the antecedent of "it".
 	prevBody textpos.Span
+	// prevGroup is the head of the last claim whose speaker is a plural
+	// common noun phrase ("the authors", "analysts"): the antecedent of
+	// "they" when it is later than prevSubj.
+	prevGroup textpos.Span
 	// sentSubj is the subject of the last sentence with words when it
 	// made no claim and opens with "he", "she" or a name; sentPara is
 	// that sentence's paragraph.

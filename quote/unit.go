@@ -303,10 +303,12 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // lastWordUpper reports whether the last word of s starts with an upper
 // case letter ("The Kremlin", "Alain Bergeron", not "The reason").
 func lastWordUpper(s string) bool {
-	w := s[strings.LastIndexByte(s, ' ')+1:]
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := utf8.DecodeRuneInString(lastWord(s))
 	return unicode.IsUpper(r)
 }
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // word returns the text of token i.
 func (d *docState) word(i int) string {
@@ -2357,7 +2359,7 @@ func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }
 // antecedents sets the Antecedent of the pronoun-subject claims made since
 // index n0 and updates prevSubj with this sentence's subject.
 func (d *docState) antecedents(n0 int) {
-	var named textpos.Span
+	var named, group textpos.Span
 	for i := n0; i < len(d.claims); i++ {
 		c := &d.claims[i]
 		if c.Head.IsZero() {
@@ -2366,12 +2368,22 @@ func (d *docState) antecedents(n0 int) {
 		r, _ := utf8.DecodeRuneInString(d.src[c.Head.Start:])
 		if c.Head.Len() <= 4 && lookupFlags(c.Head.Text(d.src))&fPron != 0 {
 			c.Antecedent = d.prevSubj
-			if !d.prevBody.IsZero() && strings.EqualFold(c.Head.Text(d.src), "it") {
+			switch h := c.Head.Text(d.src); {
+			case !d.prevBody.IsZero() && strings.EqualFold(h, "it"):
 				c.Antecedent = d.prevBody
+			case d.prevGroup.Start > d.prevSubj.Start && strings.EqualFold(h, "they"):
+				c.Antecedent = d.prevGroup // "…, the authors wrote. “…,” they wrote."
 			}
 		} else if named.IsZero() && r < utf8.RuneSelf && 'A' <= r && r <= 'Z' {
 			named = c.Head
 		}
+		if h := c.Head.Text(d.src); c.Head.Len() > 4 && isPlural(strings.ToLower(lastWord(h))) &&
+			(!lastWordUpper(h) || strings.HasPrefix(h, "the ") || strings.HasPrefix(h, "The ")) {
+			group = c.Head // "the authors", "analysts", "the Conservatives"; not "Ann Jones"
+		}
+	}
+	if !group.IsZero() {
+		d.prevGroup = group
 	}
 	if !named.IsZero() {
 		d.prevSubj, d.prevBody = named, textpos.Span{}
