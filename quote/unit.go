@@ -978,12 +978,12 @@ func (d *docState) orgHeadIn(s, e int) bool {
 }
 
 // relativeBack matches a subject relative clause that ends at token j,
-// before a cue: "who" after a noun phrase, then a verb and at most eight
+// before a cue: "who" after a noun phrase, then a verb and at most twelve
 // words with no punctuation and no subordinate clause ("the scientists who
 // monitor it", "people who live near the plant", "those who know him"). It returns the noun
 // phrase's first token and the index of "who", or -1, -1.
 func (d *docState) relativeBack(j, lo int) (int, int) {
-	for w := j - 1; w > lo && j-w <= 8; w-- {
+	for w := j - 1; w > lo && j-w <= 12; w-- {
 		t := d.toks[w]
 		if t.kind != tWord {
 			return -1, -1
