@@ -80,6 +80,9 @@ type docState struct {
 	// that sentence's paragraph.
 	sentSubj textpos.Span
 	sentPara int
+	// sentActs reports whether a verb follows sentSubj ("Mr Lee
+	// dismissed …"): its quotation may open the next paragraph.
+	sentActs bool
 	// lastDirect is the index of the last direct claim, for continued
 	// quotes, or -1; it is reset by narration between quotes.
 	lastDirect int

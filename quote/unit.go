@@ -137,9 +137,10 @@ func (d *docState) sub(toks []token, pi int) (anyCue, anyQuote bool) {
 			q := d.qs[d.toks[i].q]
 			d.claims = append(d.claims, Claim{Kind: Direct, Content: trimContent(d.src, q.Content),
 				Para: pi, Of: d.lastDirect, Confidence: 0.8})
-		case words == 0 && d.sentPara == pi && !d.sentSubj.IsZero():
+		case words == 0 && (d.sentPara == pi || d.sentPara == pi-1 && d.sentActs && d.toks[i].span.Start == d.t.Paragraphs[pi].Span.Start) && !d.sentSubj.IsZero():
 			// "She refused to blame the goalkeeper. “We lost that as a
-			// team.”": a quotation alone after a sentence about a person.
+			// team.”": a quotation alone after a sentence about a person,
+			// in its paragraph or opening the next.
 			q := d.qs[d.toks[i].q]
 			d.claims = append(d.claims, Claim{Kind: Direct, Content: trimContent(d.src, q.Content),
 				Subject: d.sentSubj, Head: d.sentSubj, Para: pi, Of: -1, Confidence: 0.6})
@@ -163,16 +164,20 @@ func (d *docState) sub(toks []token, pi int) (anyCue, anyQuote bool) {
 	before := d.prevSubj
 	d.antecedents(n0)
 	if words > 0 {
-		d.sentSubj, d.sentPara = textpos.Span{}, pi
+		d.sentSubj, d.sentPara, d.sentActs = textpos.Span{}, pi, false
 		if s := d.clauseStart(n); s < n && len(d.claims) == n0 {
 			if !d.is(s, "he") && !d.is(s, "she") {
 				s = d.subjectStart(n) // "Asked about it, he shrugged."
 			}
 			switch {
 			case d.is(s, "he") || d.is(s, "she"):
-				d.sentSubj = d.toks[s].span
+				d.sentSubj, d.sentActs = d.toks[s].span, true
 			case d.prevSubj != before && d.prevSubj.Start == d.toks[s].span.Start:
-				d.sentSubj = d.prevSubj
+				d.sentSubj, d.sentActs = d.prevSubj, d.verbAfter(s, d.prevSubj.End)
+			case d.toks[s].flags&fPrep != 0:
+				if sp, ok := d.roleNameAfterComma(s, n); ok {
+					d.sentSubj, d.sentActs = sp, true
+				}
 			}
 		}
 	}
@@ -1423,6 +1428,47 @@ func (d *docState) npBack(j, lo int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// roleNameAfterComma returns the name that is the subject after the
+// adverbial opening at token s and its comma, when a lower-case role of
+// at most four words precedes the name and a verb follows it: "In a memo
+// sent to staff on Monday, chief executive Ann Lee blamed …".
+func (d *docState) roleNameAfterComma(s, n int) (textpos.Span, bool) {
+	c := s + 1
+	for c < n && c-s < 20 && !d.punct(c, ',') {
+		if d.toks[c].kind != tWord {
+			return textpos.Span{}, false
+		}
+		c++
+	}
+	k := c + 1
+	for k < n && k-c <= 4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].flags&(fBoundary|fDet|fPron) == 0 && !d.toks[k].isCue {
+		k++
+	}
+	e := k
+	for e < n && e-k < 4 && d.toks[e].kind == tWord && d.toks[e].cap {
+		e++
+	}
+	if k == c+1 || e == k || e-k < 2 || !d.verbAfter(e, d.toks[e-1].span.End) {
+		return textpos.Span{}, false
+	}
+	return textpos.Span{Start: d.toks[k].span.Start, End: d.toks[e-1].span.End}, true
+}
+
+// verbAfter reports whether the first token from token s on that starts
+// at or after byte end is a verb in the past or present: "Mr Lee
+// dismissed", "Ann Ode has"; not "Strong Oscar contenders".
+func (d *docState) verbAfter(s, end int) bool {
+	for k := s; k < len(d.toks); k++ {
+		if d.toks[k].span.Start < end {
+			continue
+		}
+		t := d.toks[k]
+		return t.kind == tWord && !t.cap && (t.flags&(fFinite|fAux) != 0 || isPastForm(d.word(k)) ||
+			t.isCue && (t.cue.Form == Past || t.cue.Form == Third))
+	}
+	return false
 }
 
 // verbBefore reports whether one of the eight words before token k, from
