@@ -1063,6 +1063,11 @@ func (f *finder) actsAsPerson(i, j int) bool {
 	return false
 }
 
+// startReach is how many words after a name startsAsPerson looks for its
+// possessive: "Budi Santoso keeps two phones mounted on the handlebars
+// of his scooter".
+const startReach = 10
+
 // startsAsPerson reports whether the two capitalised words ws[i:j] that
 // open a sentence or clause, which are no known given name and surname,
 // name a person whose possessive follows in the clause, after a verb:
@@ -1078,7 +1083,7 @@ func (f *finder) startsAsPerson(i, j int) bool {
 	if ws[j].flags&fSpeech == 0 && !pastOrThird(v) && v != "has" && v != "had" && v != "was" && v != "is" {
 		return false
 	}
-	for k := j + 1; k < min(len(ws), j+6) && ws[k].gap == gapSpace && !ws[k].cap; k++ {
+	for k := j + 1; k < min(len(ws), j+startReach) && ws[k].gap == gapSpace && !ws[k].cap; k++ {
 		switch f.wordText(ws[k]) {
 		case "his":
 			return true
