@@ -1204,6 +1204,9 @@ func (d *docState) postModified(s, j, lo int, hs, ph textpos.Span) (int, textpos
 		if d.toks[m].kind == tWord && !d.toks[m].cap && (d.is(m, "familiar") || d.is(m, "close") || d.is(m, "near") ||
 			d.is(m, "loyal") || isPastForm(d.word(m))) {
 			m-- // "familiar with", "briefed on", "close to"
+			if d.is(m, "not") && m > lo {
+				m-- // "lawyers not involved in the case"
+			}
 		} else if d.is(p, "of") && d.is(m, "charge") && d.is(m-1, "in") {
 			m -= 2 // "officials in charge of the talks"
 		} else if d.is(p, "of") && d.is(m, "knowledge") {
