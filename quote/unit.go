@@ -2426,7 +2426,7 @@ func (d *docState) antecedents(n0 int) {
 		} else if named.IsZero() && r < utf8.RuneSelf && 'A' <= r && r <= 'Z' {
 			named = c.Head
 		}
-		if h := c.Head.Text(d.src); c.Head.Len() > 4 && isPlural(strings.ToLower(lastWord(h))) &&
+		if h := c.Head.Text(d.src); c.Head.Len() > 4 && isPlural(lastWord(h)) &&
 			(!lastWordUpper(h) || strings.HasPrefix(h, "the ") || strings.HasPrefix(h, "The ")) {
 			group = c.Head // "the authors", "analysts", "the Conservatives"; not "Ann Jones"
 		}
