@@ -1445,6 +1445,9 @@ func (d *docState) roleNameAfterComma(s, n int) (textpos.Span, bool) {
 		}
 		c++
 	}
+	if !d.punct(c, ',') {
+		return textpos.Span{}, false
+	}
 	k := c + 1
 	for k < n && k-c <= 4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].flags&(fBoundary|fDet|fPron) == 0 && !d.toks[k].isCue {
 		k++
