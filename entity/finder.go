@@ -886,11 +886,13 @@ func (f *finder) classify(i, j int) {
 	if len(nw) == 1 {
 		c := cand{kind: cSingle, span: textpos.Span{Start: nw[0].s, End: nw[0].e},
 			name: f.wordText(nw[0]), surname: f.nameKey(f.wordText(nw[0])), nwords: 1,
-			oblique: f.oblique(ns), human: f.ageAfter(j) || f.whoAfter(j)}
+			oblique: f.oblique(ns), human: f.ageAfter(j) || f.whoAfter(j) || f.speaksAsPerson(ns, j)}
 		// An honorific before one name word is part of the mention ("Mr
 		// Ellis"); a title of nobility or knighthood is part of the name
 		// too ("Lord Woolf", "Sir John").
+		hon := false
 		if h := ws[max(ns-1, 0)]; ns > i && h.flags&fHonorific != 0 && nw[0].gap == gapSpace {
+			hon = true
 			c.span.Start, c.gender = h.s, honorificGender(h.flags)
 			if peerage(f.wordText(h)) {
 				c.name = f.src[h.s:nw[0].e]
@@ -903,7 +905,10 @@ func (f *finder) classify(i, j int) {
 		if role, off, person := f.appositive(j); role != "" {
 			c := &f.cands[len(f.cands)-1]
 			c.role, c.roleOff = role, off
-			if !person {
+			if !person && !hon {
+				// An organisation's noun in apposition ("Acme, the
+				// software company,") makes the name an organisation's,
+				// unless an honorific names a person ("Ms Berrow").
 				c.kind, c.role = cOrg, ""
 			}
 		}
@@ -1100,6 +1105,14 @@ func (f *finder) startsAsPerson(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// speaksAsPerson reports whether the one capitalised word ws[i] is a
+// person's surname by the verb of saying after it and the possessive
+// that follows in the clause: "Ramsdell-Coe said in his opening
+// statement".
+func (f *finder) speaksAsPerson(i, j int) bool {
+	return j == i+1 && j < len(f.ws) && f.ws[j].flags&fSpeech != 0 && f.ws[j].gap == gapSpace && f.startsAsPerson(i, j)
 }
 
 // plainPair reports whether the words ws[i:j] are plain name words: no
@@ -1504,7 +1517,10 @@ func (f *finder) appositive(j int) (role string, off int, person bool) {
 			// Too far from a head, or a list of titled names.
 			return "", 0, false
 		}
-		if head == 0 && !w.poss && w.flags&(fTitle|fSource|fOrg) != 0 && !(w.cap && w.flags&fOrg != 0 && w.flags&fTitle == 0 && e+1 < len(ws) && ws[e+1].gap == gapSpace) {
+		// The head is the last role or organisation noun before a
+		// post-modifier: "the council leader" is a person's role, "the
+		// leader of the council" too, "the software company" not.
+		if !postMod && !w.poss && w.flags&(fTitle|fSource|fOrg) != 0 && !(w.cap && w.flags&fOrg != 0 && w.flags&fTitle == 0 && e+1 < len(ws) && ws[e+1].gap == gapSpace) {
 			head = w.flags
 		}
 		e++

@@ -111,6 +111,21 @@ func TestSpeakerGeneralRules(t *testing.T) {
 		{"an acronym of a body in parentheses inside a speaker's phrase",
 			"Taiwan Labour Party (TLP) Legislator Hsu Mei-ling said she supported the raise.",
 			[]claimAt{{phrase: "Taiwan Labour Party (TLP) Legislator Hsu Mei-ling", cue: "said"}}, "Hsu Mei-ling", Person},
+		{"an organisation's noun that modifies the head of an appositive",
+			"Ms Verrow, the parish council leader, said the roads were bad. She added that repairs would wait.",
+			[]claimAt{{phrase: "She", cue: "added"}}, "Verrow", Person},
+		{"an honorific outweighs an organisation's appositive",
+			"Mr Castellane, the union, said nothing. He later said the talks had failed.",
+			[]claimAt{{phrase: "He", cue: "said"}}, "Castellane", Person},
+		{"a surname alone after a name only a claim introduced",
+			"Odalys Vantongeren said she had driven all night.\n\n\"It is not a plan,\" Vantongeren told reporters.",
+			[]claimAt{{phrase: "Odalys Vantongeren", cue: "said"}, {phrase: "Vantongeren", cue: "told"}}, "Odalys Vantongeren", Person},
+		{"a surname alone speaking of his own statement",
+			"\"We made a mistake,\" Quillfeather-Osei said in his opening statement. Rep. Ann Dorrow pressed him. He said the company had changed.",
+			[]claimAt{{phrase: "Quillfeather-Osei", cue: "said"}, {phrase: "He", cue: "said", cn: 1}}, "Quillfeather-Osei", Person},
+		{"a capitalised description before a given name",
+			"Defiant Simon Arkwright-Pole says he will not quit.",
+			[]claimAt{{phrase: "Defiant Simon Arkwright-Pole", cue: "says"}}, "Simon Arkwright-Pole", Person},
 	}, nil)
 }
 

@@ -1983,6 +1983,18 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 		}
 		nw = nw[1:]
 	}
+	// Capitalised words before a known given name that are none describe
+	// the person: "Film-maker Spike Lee", "Defiant Matt Williams" at the
+	// start of a sentence.
+	for k := 1; k+1 < len(nw) && k <= 2; k++ {
+		if nw[k-1].flags&(fGiven|fParticle) != 0 || nw[k-1].init {
+			break
+		}
+		if nw[k].flags&fGiven != 0 && isNameWord(nw[k+1]) {
+			sp.Start, nw = nw[k].s, nw[k:]
+			break
+		}
+	}
 	name := joinWords(s.src, nw)
 	if peer >= 0 && len(nw) == 1 {
 		name = s.src[peer:nw[0].e] // "Lord Woolf", as in Find
@@ -1994,9 +2006,15 @@ func (s *Set) newName(seg []word) (int, textpos.Span, bool) {
 		k = Person
 	}
 	if len(nw) == 1 && isNameWord(nw[0]) && !honorific {
-		// A given name alone ("his father, Azmat") names the one person
-		// the article names in full with it, before or after.
-		if i := s.byGiven(match.NameKey(name)); i >= 0 {
+		// A surname alone names the person the article named with it
+		// ("Bliss" after "Trinette Bliss said"); a given name alone ("his
+		// father, Azmat") the one person the article names in full with
+		// it, before or after.
+		key := match.NameKey(name)
+		if i := s.samePerson(nil, key, 0); i >= 0 {
+			return i, sp, true
+		}
+		if i := s.byGiven(key); i >= 0 {
 			return i, sp, true
 		}
 	}
