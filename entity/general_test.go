@@ -126,6 +126,9 @@ func TestSpeakerGeneralRules(t *testing.T) {
 		{"a capitalised description before a given name",
 			"Defiant Simon Arkwright-Pole says he will not quit.",
 			[]claimAt{{phrase: "Defiant Simon Arkwright-Pole", cue: "says"}}, "Simon Arkwright-Pole", Person},
+		{"the person asked a question answers it",
+			"Councillor Edda Moraine held up a letter from residents and asked Mr Harland whether he had read it.\n\n\"I have not seen that letter,\" he said.",
+			[]claimAt{{phrase: "he", pn: 4, cue: "said"}}, "Harland", Person},
 	}, nil)
 }
 

@@ -990,8 +990,56 @@ func (s *Set) unbound(m ment, end int, flags uint32, bind bool) (int, bool) {
 			return e, true
 		}
 	}
+	if bind && flags&(fPronM|fPronF) != 0 {
+		if e, ok := s.askedAfter(m, end, flags); ok {
+			return e, true
+		}
+	}
 	return m.ent, true
 }
+
+// askedAfter returns the person whom the subject m asks a question in
+// its sentence, before byte end: "Rep. Ode held up a slide and asked
+// Ramsdell-Coe whether he had seen it." A pronoun after the question is
+// the one asked, who answers ("… he said"). The person is named right
+// after the verb, the question's "whether", "if", "about", "why" … right
+// after the name, and the person is compatible with the pronoun's flags.
+func (s *Set) askedAfter(m ment, end int, flags uint32) (int, bool) {
+	var buf [24]word
+	ws := scanWords(buf[:0], s.src, m.span.End, min(end, m.span.End+maxAskedReach), &s.low)
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].cap || ws[i+1].gap != gapSpace || !ws[i+1].cap {
+			continue
+		}
+		switch s.src[ws[i].s:ws[i].e] {
+		case "asked", "pressed", "questioned", "quizzed", "challenged":
+		default:
+			continue
+		}
+		j := firstStartAt(s.ments, ws[i+1].s)
+		if j >= len(s.ments) || s.ments[j].span.Start != ws[i+1].s {
+			continue
+		}
+		o := s.ments[j]
+		if e := s.ents[o.ent]; o.ent == m.ent || e.kind != Person || !e.compatible(flags) {
+			continue
+		}
+		k := i + 1
+		for k < len(ws) && ws[k].s < o.span.End {
+			k++
+		}
+		if k < len(ws) && ws[k].gap == gapSpace {
+			switch s.src[ws[k].s:ws[k].e] {
+			case "whether", "if", "about", "why", "what", "how", "when", "on", "over":
+				return o.ent, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// maxAskedReach is how many bytes after a subject askedAfter reads.
+const maxAskedReach = 240
 
 // objectPronounAfter reports whether a verb of asking or telling and a
 // personal object pronoun of flags follow the subject that ends at byte
