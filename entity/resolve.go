@@ -2251,10 +2251,16 @@ func (s *Set) definiteRef(seg []word) (int, textpos.Span, bool) {
 	hb := norm.AppendASCII(lb[:0], s.src[last.s:last.e], norm.Lower)
 	if kind := descNouns()[string(hb)]; kind == 's' || kind == 't' || kind == 'g' || kind == 'a' || kind == 'c' {
 		head := s.src[last.s:last.e]
-		if e := s.orgBefore(head, kind, seg[0].s); e >= 0 {
+		e, named := s.orgBefore(head, kind, seg[0].s)
+		if named {
 			return e, sp, true
 		}
-		if e := s.namedOrg(seg[1:], seg[0].s); e >= 0 {
+		// One named with the noun further back outweighs one in reach
+		// that the noun only may describe.
+		if n := s.namedOrg(seg[1:], seg[0].s); n >= 0 {
+			return n, sp, true
+		}
+		if e >= 0 {
 			return e, sp, true
 		}
 		return -1, textpos.Span{}, false
@@ -2420,11 +2426,12 @@ func personFlags(head string) uint32 {
 // it ("Acme, a medical group"); else the most salient of those whose
 // names are compatible with the noun ("the company" is no ministry): the
 // most often named in reach, the last named on a tie, and the last named
-// counting twice.
-func (s *Set) orgBefore(head string, kind byte, off int) int {
+// counting twice. named reports whether the name or an apposition has
+// the noun.
+func (s *Set) orgBefore(head string, kind byte, off int) (ent int, named bool) {
 	si := s.sentenceOf(off)
 	if si < 0 {
-		return -1
+		return -1, false
 	}
 	quoted := s.quoted(off)
 	var cands [16]struct{ ent, n int }
@@ -2434,14 +2441,16 @@ func (s *Set) orgBefore(head string, kind byte, off int) int {
 		if e.kind != Organisation || m.quoted && !quoted || !proper(e.name) || addressee(s.src, m.span.Start) {
 			continue
 		}
-		if s.appositionHas(m.span.End, head) {
-			return m.ent
+		// Not the description itself after a comma: "In a statement
+		// to The Times, the ministry said" is no apposition.
+		if off > m.span.End+2 && s.appositionHas(m.span.End, head) {
+			return m.ent, true
 		}
 		ok := kind == 'g' || kind == 'a' || kind == 'c'
 		for w := range strings.FieldsSeq(e.name) {
 			w = strings.Trim(w, ",.()")
 			if strings.EqualFold(w, head) || strings.EqualFold(strings.TrimSuffix(w, "s"), head) {
-				return m.ent
+				return m.ent, true
 			}
 			var lb [32]byte
 			switch k := descNouns()[string(norm.AppendASCII(lb[:0], w, norm.Lower))]; {
@@ -2476,9 +2485,29 @@ func (s *Set) orgBefore(head string, kind byte, off int) int {
 		}
 	}
 	if best < 0 {
-		return -1
+		return -1, false
 	}
-	return cands[best].ent
+	return cands[best].ent, false
+}
+
+// beforeOf returns name up to its first " of ", or "" when it has none
+// or a place follows it: "the Association" of "the Association of
+// Statutory Health Insurance Physicians", but none of "the Bank of
+// England", which "the bank" of a later sentence seldom means.
+func beforeOf(name string) string {
+	before, after, ok := strings.Cut(name, " of ")
+	if !ok {
+		return ""
+	}
+	after = strings.TrimPrefix(after, "the ")
+	first, _, _ := strings.Cut(after, " ")
+	if _, ok := lex().places[after]; ok {
+		return ""
+	}
+	if _, ok := lex().places[first]; ok {
+		return ""
+	}
+	return before
 }
 
 // addressee reports whether the mention at off is the object of "told":
@@ -2489,18 +2518,20 @@ func addressee(src string, off int) bool {
 }
 
 // namedOrg returns the one organisation, named before off however far
-// back, whose name ends with the last of words and has the others ("the
-// federation" long after "the Nepal Porters' Welfare Federation"; not "the
-// bank" for "the Bank of England", nor "the parish council" for "Weald
-// District Council"), or -1 when none or several do. It reads the first
-// maxNamedOrgs entities only.
+// back, whose name ends with the last of words, or has it before its
+// first "of", and has the others ("the federation" long after "the Nepal
+// Porters' Welfare Federation", "the association" after "the Association
+// of Statutory Health Insurance Physicians"; not "the parish council" for
+// "Weald District Council"), or -1 when none or several do. It reads the
+// first maxNamedOrgs entities only.
 func (s *Set) namedOrg(words []word, off int) int {
 	found := -1
 	for i, e := range s.ents[:min(len(s.ents), maxNamedOrgs)] {
 		if e.kind != Organisation || !proper(e.name) || s.lastBefore(i, off) < 0 {
 			continue
 		}
-		ok := strings.EqualFold(lastWord(e.name), s.src[words[len(words)-1].s:words[len(words)-1].e])
+		head := s.src[words[len(words)-1].s:words[len(words)-1].e]
+		ok := strings.EqualFold(lastWord(e.name), head) || strings.EqualFold(lastWord(beforeOf(e.name)), head)
 		for _, w := range words[:len(words)-1] {
 			ok = ok && hasWordFold(e.name, s.src[w.s:w.e])
 		}
