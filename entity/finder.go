@@ -471,8 +471,10 @@ func (f *finder) runEnd(i int) int {
 // andOrgEnd returns the end of an organisation's name that runs over the
 // word "and" at j after the run ws[i:j], or j: "Fire and Rescue Service",
 // "Food and Drug Administration", "Bill and Melinda Gates Foundation". The
-// run before "and" has one or two words and no organisation word, title
-// or honorific (it names no organisation or person of its own); after it
+// run before "and" has one or two words, no title or honorific, and no
+// organisation word, acronym or demonym last (it names no organisation or
+// person of its own; one before its last word modifies it: "Knesset
+// Research and Information Center"); after it
 // come at most three capitalised words, the last an organisation word, or
 // a country after portfolios of government only.
 func (f *finder) andOrgEnd(i, j int) int {
@@ -480,8 +482,8 @@ func (f *finder) andOrgEnd(i, j int) int {
 	if j-i > 2 {
 		return j
 	}
-	for _, w := range ws[i:j] {
-		if w.upper || w.flags&(fOrg|fTitle|fHonorific|fDemonym) != 0 {
+	for k, w := range ws[i:j] {
+		if w.flags&(fTitle|fHonorific) != 0 || i+k == j-1 && (w.upper || w.flags&(fOrg|fDemonym) != 0) {
 			return j
 		}
 	}
