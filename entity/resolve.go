@@ -1005,8 +1005,12 @@ func (s *Set) unbound(m ment, end int, flags uint32, bind bool) (int, bool) {
 // after the verb, the question's "whether", "if", "about", "why" … right
 // after the name, and the person is compatible with the pronoun's flags.
 func (s *Set) askedAfter(m ment, end int, flags uint32) (int, bool) {
+	to := min(end, m.span.End+maxAskedReach)
+	if to <= m.span.End || !askingIn(s.src[m.span.End:to]) {
+		return -1, false
+	}
 	var buf [24]word
-	ws := scanWords(buf[:0], s.src, m.span.End, min(end, m.span.End+maxAskedReach), &s.low)
+	ws := scanWords(buf[:0], s.src, m.span.End, to, &s.low)
 	for i := 0; i+1 < len(ws); i++ {
 		if ws[i].cap || ws[i+1].gap != gapSpace || !ws[i+1].cap {
 			continue
@@ -1036,6 +1040,17 @@ func (s *Set) askedAfter(m ment, end int, flags uint32) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// askingIn reports whether text has a verb of asking that askedAfter
+// reads, so that most subjects cost no scan of words.
+func askingIn(text string) bool {
+	for _, v := range [...]string{"asked ", "pressed ", "questioned ", "quizzed ", "challenged "} {
+		if strings.Contains(text, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAskedReach is how many bytes after a subject askedAfter reads.
