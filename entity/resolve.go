@@ -1015,9 +1015,7 @@ func (s *Set) askedAfter(m ment, end int, flags uint32) (int, bool) {
 		if ws[i].cap || ws[i+1].gap != gapSpace || !ws[i+1].cap {
 			continue
 		}
-		switch s.src[ws[i].s:ws[i].e] {
-		case "asked", "pressed", "questioned", "quizzed", "challenged":
-		default:
+		if !slices.Contains(askingVerbs[:], s.src[ws[i].s:ws[i].e]) {
 			continue
 		}
 		j := firstStartAt(s.ments, ws[i+1].s)
@@ -1042,10 +1040,13 @@ func (s *Set) askedAfter(m ment, end int, flags uint32) (int, bool) {
 	return -1, false
 }
 
-// askingIn reports whether text has a verb of asking that askedAfter
-// reads, so that most subjects cost no scan of words.
+// askingVerbs are the verbs of asking that askedAfter reads.
+var askingVerbs = [...]string{"asked", "pressed", "questioned", "quizzed", "challenged"}
+
+// askingIn reports whether text has one of askingVerbs, so that most
+// subjects cost askedAfter no scan of words.
 func askingIn(text string) bool {
-	for _, v := range [...]string{"asked ", "pressed ", "questioned ", "quizzed ", "challenged "} {
+	for _, v := range askingVerbs {
 		if strings.Contains(text, v) {
 			return true
 		}
