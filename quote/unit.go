@@ -2231,10 +2231,10 @@ func (d *docState) newAttribution(i int) bool {
 		// A bare plural, perhaps after a modifier: "and ministers have
 		// since promised", "and aid agencies say".
 		e = i
-		if e+1 < n && !relative && d.open(e) && d.open(e+1) && !isPlural(d.word(e)) {
+		if e+1 < n && !relative && d.bareWord(e) && d.bareWord(e+1) && !isPlural(d.word(e)) {
 			e++
 		}
-		if !d.open(e) || !isPlural(d.word(e)) {
+		if !d.bareWord(e) || !isPlural(d.word(e)) {
 			return false
 		}
 		e, bare = e+1, true
@@ -2249,11 +2249,10 @@ func (d *docState) newAttribution(i int) bool {
 	return f == Past || f == Third || f == Base && bare && d.toks[e-1].flags&fAux == 0
 }
 
-// open reports whether token i is a lower-case word of no closed class
-// (an audience noun may be a subject: "residents") and no cue: a noun or
-// modifier of a bare subject.
-func (d *docState) open(i int) bool {
-	return i < len(d.toks) && d.toks[i].kind == tWord && !d.toks[i].cap && !d.toks[i].isCue && d.toks[i].flags&wordClasses&^fAudience == 0
+// bareWord reports whether token i may be a noun or modifier of a bare
+// subject: a [docState.nounWord] that is no cue.
+func (d *docState) bareWord(i int) bool {
+	return d.nounWord(i) && !d.toks[i].isCue
 }
 
 // sinceAfterHave reports whether token i is the adverb "since" after a
