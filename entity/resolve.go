@@ -2603,12 +2603,7 @@ func (s *Set) appositionHas(off int, head string) bool {
 			if i := strings.IndexAny(rest, ",.;:"); i >= 0 {
 				rest = rest[:i]
 			}
-			for w := range strings.FieldsSeq(rest) {
-				if strings.EqualFold(w, head) {
-					return true
-				}
-			}
-			return false
+			return hasWordFold(rest, head)
 		}
 	}
 	return false
